@@ -1,0 +1,26 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findBrowser, systemChromiumArgs } from './src/cli/browser.ts';
+
+const browser = findBrowser();
+const port = 4321;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: Boolean(process.env['CI']),
+	retries: 0,
+	workers: 2,
+	reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		trace: 'retain-on-failure',
+		...devices['Desktop Chrome'],
+		launchOptions: browser?.executablePath ? { executablePath: browser.executablePath, args: systemChromiumArgs } : {},
+	},
+	webServer: {
+		command: `npm run preview -- --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+	},
+});

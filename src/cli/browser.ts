@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+export interface Browser {
+	/** Undefined when Playwright's own Chromium is used. */
+	executablePath?: string;
+	description: string;
+}
+
+/** The browser the end-to-end tests run in, in order of preference; undefined when none is installed. */
+export function findBrowser(): Browser | undefined {
+	if (existsSync(chromium.executablePath())) return { description: "Playwright's own Chromium" };
+	const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+	const executablePath = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+	return executablePath ? { executablePath, description: executablePath } : undefined;
+}
+
+/**
+ * Flags for a distribution's Chromium run as root in a sandbox with no outside network: without the
+ * background-networking flags it keeps trying to reach its vendor's services.
+ */
+export const systemChromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];

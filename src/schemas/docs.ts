@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { docsSchema } from '@astrojs/starlight/schema';
+import { guidanceSchema, isGuidancePath } from './guidance.ts';
+import { pageSchema } from './page.ts';
+
+type SchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];
+
+/**
+ * The docs collection's schema: Starlight's frontmatter merged with each page type. Both types are strict
+ * objects, and Starlight's merge keeps that, so an unknown key such as `stauts` is an error.
+ */
+export const docsCollectionSchema = docsSchema({ extend: z.union([guidanceSchema, pageSchema]) });
+
+/** The one page type a file must satisfy, chosen by its folder; the checker uses it for precise errors. */
+export function docsSchemaFor(pathInDocs: string, context: SchemaContext) {
+	return docsSchema({ extend: isGuidancePath(pathInDocs) ? guidanceSchema : pageSchema })(context);
+}

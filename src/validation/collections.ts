@@ -1,0 +1,30 @@
+import type { z } from 'astro/zod';
+import { docsSchemaFor } from '../schemas/docs.ts';
+
+/** How a collection's files carry their data. */
+export type FileKind = 'frontmatter' | 'yaml';
+
+export interface CollectionSpec {
+	name: string;
+	/** Folder relative to the repository root. */
+	base: string;
+	/** Glob relative to `base`. */
+	pattern: string;
+	kind: FileKind;
+	/** The schema one file must satisfy, given its path relative to `base`. */
+	schemaFor(pathInBase: string): z.ZodType;
+}
+
+/** Optimised images are Astro's business; the checker only needs to know the field is a string path. */
+const imageContext = { image: () => ({ parse: (value: unknown) => value }) as never };
+
+/** Every content collection the checker validates; content.config.ts reads the same folders and patterns. */
+export const collections: CollectionSpec[] = [
+	{
+		name: 'docs',
+		base: 'src/content/docs',
+		pattern: '**/*.{md,mdx}',
+		kind: 'frontmatter',
+		schemaFor: (path) => docsSchemaFor(path, imageContext),
+	},
+];

@@ -1,0 +1,9 @@
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+	test: {
+		environment: 'node',
+		include: ['tests/unit/**/*.test.ts'],
+		testTimeout: 30_000,
+	},
+});
