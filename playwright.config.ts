@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { findBrowser, systemChromiumArgs } from './src/cli/browser.ts';
 
 const browser = findBrowser();
-const port = 4321;
+// Not 4321, so a reader's own `npm start` can keep running beside the tests.
+const port = 4322;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -18,7 +19,7 @@ export default defineConfig({
 		launchOptions: browser?.executablePath ? { executablePath: browser.executablePath, args: systemChromiumArgs } : {},
 	},
 	webServer: {
-		command: `npm run preview -- --host 127.0.0.1`,
+		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

@@ -1,7 +1,39 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
 import { docsCollectionSchema } from './schemas/docs.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { governanceSchema } from './schemas/governance.ts';
+import { landscapeSchema } from './schemas/landscape.ts';
+import { lifecycleSchema } from './schemas/lifecycle.ts';
+import { whitepaperSchema } from './schemas/whitepaper.ts';
+
+/** YAML as the project's checker reads it: YAML 1.2 core, so dates stay text until the schema checks them. */
+const parseYaml = (text: string) => parse(text, { schema: 'core' });
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsCollectionSchema }),
+	landscape: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/landscape' }),
+		schema: landscapeSchema,
+	}),
+	lifecycles: defineCollection({
+		loader: glob({ pattern: '*.yaml', base: './content/lifecycles' }),
+		schema: lifecycleSchema,
+	}),
+	whitepapers: defineCollection({
+		loader: glob({ pattern: '*/index.mdx', base: './content/whitepapers', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+		schema: whitepaperSchema,
+	}),
+	glossary: defineCollection({
+		loader: file('content/glossary.yaml', {
+			parser: (text) => Object.fromEntries(parseYaml(text).terms.map((term: { slug: string }) => [term.slug, term])),
+		}),
+		schema: glossaryTermSchema,
+	}),
+	governance: defineCollection({
+		loader: file('content/governance.yaml', { parser: (text) => ({ current: parseYaml(text) }) }),
+		schema: governanceSchema,
+	}),
 };

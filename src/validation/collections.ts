@@ -1,5 +1,10 @@
 import type { z } from 'astro/zod';
 import { docsSchemaFor } from '../schemas/docs.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { governanceSchema } from '../schemas/governance.ts';
+import { landscapeSchema } from '../schemas/landscape.ts';
+import { lifecycleSchema } from '../schemas/lifecycle.ts';
+import { whitepaperSchema } from '../schemas/whitepaper.ts';
 
 /** How a collection's files carry their data. */
 export type FileKind = 'frontmatter' | 'yaml';
@@ -27,4 +32,9 @@ export const collections: CollectionSpec[] = [
 		kind: 'frontmatter',
 		schemaFor: (path) => docsSchemaFor(path, imageContext),
 	},
+	{ name: 'landscape', base: 'content/landscape', pattern: '*.yaml', kind: 'yaml', schemaFor: () => landscapeSchema },
+	{ name: 'lifecycles', base: 'content/lifecycles', pattern: '*.yaml', kind: 'yaml', schemaFor: () => lifecycleSchema },
+	{ name: 'whitepapers', base: 'content/whitepapers', pattern: '*/index.mdx', kind: 'frontmatter', schemaFor: () => whitepaperSchema },
+	{ name: 'glossary', base: 'content', pattern: 'glossary.yaml', kind: 'yaml', schemaFor: () => glossarySchema },
+	{ name: 'governance', base: 'content', pattern: 'governance.yaml', kind: 'yaml', schemaFor: () => governanceSchema },
 ];

@@ -103,7 +103,9 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
 		else return [];
 	}
 	const def = defOf(current);
-	return def?.type === 'object' && def.shape ? Object.keys(def.shape).sort() : [];
+	if (def?.type === 'object' && def.shape) return Object.keys(def.shape).sort();
+	const keyDef = def?.type === 'record' ? defOf(def.keyType) : undefined;
+	return keyDef?.entries ? Object.keys(keyDef.entries) : [];
 }
 
 interface LooseDef {
@@ -112,6 +114,8 @@ interface LooseDef {
 	element?: unknown;
 	innerType?: unknown;
 	in?: unknown;
+	keyType?: unknown;
+	entries?: Record<string, unknown>;
 }
 
 function defOf(schema: unknown): LooseDef | undefined {

@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+import { calendarDate, httpsUrl } from './common.ts';
+
+/**
+ * Release lines of one product with their support dates. A date the sources do not give is `unknown`, never
+ * left out: a blank end date would read as "supported forever". Every date given names its source.
+ */
+const unknownDate = z.union([calendarDate, z.literal('unknown')]);
+const dateFields = ['released', 'standardEnd', 'extendedEnd'] as const;
+
+export const releaseLineSchema = z
+	.strictObject({
+		id: z.string({ error: 'expected a text id; quote version numbers, e.g. "1.35"' }).min(1),
+		released: unknownDate,
+		standardEnd: unknownDate,
+		/** End of extended (paid, vendor or LTS) support; `none` when none is offered. */
+		extendedEnd: z.union([calendarDate, z.literal('unknown'), z.literal('none')]).optional(),
+		lts: z.boolean().default(false),
+		sources: z.partialRecord(z.enum(dateFields), httpsUrl),
+		notes: z.string().optional(),
+	})
+	.superRefine((line, context) => {
+		for (const field of dateFields) {
+			const value = line[field];
+			if (value && value !== 'unknown' && value !== 'none' && !line.sources[field]) {
+				context.addIssue({ code: 'custom', path: [field], input: value, message: `expected a source for this date under sources.${field}` });
+			}
+		}
+		if (isDate(line.released) && isDate(line.standardEnd) && line.standardEnd < line.released) {
+			context.addIssue({ code: 'custom', path: ['standardEnd'], input: line.standardEnd, message: `expected a date on or after the release (${line.released})` });
+		}
+		if (isDate(line.standardEnd) && isDate(line.extendedEnd) && line.extendedEnd < line.standardEnd) {
+			context.addIssue({ code: 'custom', path: ['extendedEnd'], input: line.extendedEnd, message: `expected a date on or after the end of standard support (${line.standardEnd})` });
+		}
+	});
+export type ReleaseLine = z.infer<typeof releaseLineSchema>;
+
+export const lifecycleKinds = ['orchestrator', 'managed-service', 'os', 'runtime', 'kernel'] as const;
+
+export const lifecycleSchema = z
+	.strictObject({
+		name: z.string().min(1),
+		kind: z.enum(lifecycleKinds),
+		homepage: httpsUrl,
+		lastVerified: calendarDate,
+		policy: z.string().min(20),
+		policySource: httpsUrl,
+		lines: z.array(releaseLineSchema),
+		compatibility: z
+			.array(
+				z.strictObject({
+					line: z.string(),
+					kubernetes: z.array(z.string()).optional(),
+					containerd: z.string().optional(),
+					kernel: z.string().optional(),
+					source: httpsUrl,
+				}),
+			)
+			.optional(),
+	})
+	.superRefine((product, context) => {
+		const ids = new Set<string>();
+		product.lines.forEach((line, index) => {
+			if (ids.has(line.id)) context.addIssue({ code: 'custom', path: ['lines', index, 'id'], input: line.id, message: 'expected a unique line id' });
+			ids.add(line.id);
+		});
+		product.compatibility?.forEach((edge, index) => {
+			if (!ids.has(edge.line)) {
+				context.addIssue({ code: 'custom', path: ['compatibility', index, 'line'], input: edge.line, message: 'expected the id of one of this product\'s lines' });
+			}
+		});
+	});
+export type Lifecycle = z.infer<typeof lifecycleSchema>;
+
+export function isDate(value: string | undefined): value is string {
+	return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
