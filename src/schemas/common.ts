@@ -6,10 +6,18 @@ import { z } from 'astro/zod';
  * this schema rejects any string that is not a real day. Dates that arrive as Date objects (Astro's loader)
  * are accepted and normalised to the same string form, so both paths produce identical data.
  */
-export const calendarDate = z
-	.union([z.string(), z.date()], { error: 'expected a date written as YYYY-MM-DD' })
-	.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)))
-	.refine((value) => isRealCalendarDate(value), { error: 'expected a real calendar date written as YYYY-MM-DD' });
+export const calendarDate = calendarDateOr();
+
+/** A calendar date, or one of the given words (e.g. `unknown`) where a date may honestly be missing. */
+export function calendarDateOr<const Word extends string>(...words: Word[]) {
+	const alternatives = words.map((word) => `, or ${word}`).join('');
+	return z
+		.union([z.string(), z.date()], { error: `expected a date written as YYYY-MM-DD${alternatives}` })
+		.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)))
+		.refine((value): value is Word | string => (words as string[]).includes(value) || isRealCalendarDate(value), {
+			error: `expected a real calendar date written as YYYY-MM-DD${alternatives}`,
+		});
+}
 
 export function isRealCalendarDate(value: string): boolean {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { calendarDate, httpsUrl } from './common.ts';
+import { calendarDate, calendarDateOr, httpsUrl } from './common.ts';
 
 /**
  * Release lines of one product with their support dates. A date the sources do not give is `unknown`, never
  * left out: a blank end date would read as "supported forever". Every date given names its source.
  */
-const unknownDate = z.union([calendarDate, z.literal('unknown')]);
+const unknownDate = calendarDateOr('unknown');
 const dateFields = ['released', 'standardEnd', 'extendedEnd'] as const;
 
 export const releaseLineSchema = z
@@ -14,7 +14,7 @@ export const releaseLineSchema = z
 		released: unknownDate,
 		standardEnd: unknownDate,
 		/** End of extended (paid, vendor or LTS) support; `none` when none is offered. */
-		extendedEnd: z.union([calendarDate, z.literal('unknown'), z.literal('none')]).optional(),
+		extendedEnd: calendarDateOr('unknown', 'none').optional(),
 		lts: z.boolean().default(false),
 		sources: z.partialRecord(z.enum(dateFields), httpsUrl),
 		notes: z.string().optional(),
@@ -22,7 +22,7 @@ export const releaseLineSchema = z
 	.superRefine((line, context) => {
 		for (const field of dateFields) {
 			const value = line[field];
-			if (value && value !== 'unknown' && value !== 'none' && !line.sources[field]) {
+			if (isDate(value) && !line.sources[field]) {
 				context.addIssue({ code: 'custom', path: [field], input: value, message: `expected a source for this date under sources.${field}` });
 			}
 		}

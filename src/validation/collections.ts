@@ -1,4 +1,8 @@
 import type { z } from 'astro/zod';
+import type { Problem } from './problem.ts';
+import { checkGuidanceCoverage, checkGuidancePage } from './rules/guidance.ts';
+import { uniqueAcrossFiles } from './rules/unique.ts';
+import type { ContentFile } from './validate.ts';
 import { docsSchemaFor } from '../schemas/docs.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { governanceSchema } from '../schemas/governance.ts';
@@ -18,6 +22,10 @@ export interface CollectionSpec {
 	kind: FileKind;
 	/** The schema one file must satisfy, given its path relative to `base`. */
 	schemaFor(pathInBase: string): z.ZodType;
+	/** Checks of one file beyond its schema, e.g. of a page's body. */
+	fileRules?(content: ContentFile): Problem[];
+	/** Checks across the files of the collection, e.g. unique names. */
+	collectionRules?(files: ContentFile[]): Problem[];
 }
 
 /** Optimised images are Astro's business; the checker only needs to know the field is a string path. */
@@ -31,10 +39,19 @@ export const collections: CollectionSpec[] = [
 		pattern: '**/*.{md,mdx}',
 		kind: 'frontmatter',
 		schemaFor: (path) => docsSchemaFor(path, imageContext),
+		fileRules: checkGuidancePage,
+		collectionRules: checkGuidanceCoverage,
 	},
 	{ name: 'landscape', base: 'content/landscape', pattern: '*.yaml', kind: 'yaml', schemaFor: () => landscapeSchema },
 	{ name: 'lifecycles', base: 'content/lifecycles', pattern: '*.yaml', kind: 'yaml', schemaFor: () => lifecycleSchema },
-	{ name: 'whitepapers', base: 'content/whitepapers', pattern: '*/index.mdx', kind: 'frontmatter', schemaFor: () => whitepaperSchema },
+	{
+		name: 'whitepapers',
+		base: 'content/whitepapers',
+		pattern: '*/index.mdx',
+		kind: 'frontmatter',
+		schemaFor: () => whitepaperSchema,
+		collectionRules: uniqueAcrossFiles('shortName', 'it is the short link /wp/<shortName>'),
+	},
 	{ name: 'glossary', base: 'content', pattern: 'glossary.yaml', kind: 'yaml', schemaFor: () => glossarySchema },
 	{ name: 'governance', base: 'content', pattern: 'governance.yaml', kind: 'yaml', schemaFor: () => governanceSchema },
 ];

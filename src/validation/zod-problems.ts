@@ -51,7 +51,15 @@ function issueToProblems(issue: Issue, schema: z.ZodType, source: YamlSource, fi
 function expectedText(issue: Issue): string {
 	switch (issue.code) {
 		case 'invalid_type':
-			return issue.input === undefined ? `a ${issue.expected} (the field is required)` : `a ${issue.expected}`;
+		{
+			const what = issue.message.startsWith('Invalid input') ? `a ${issue.expected}` : stripExpected(issue.message);
+			return issue.input === undefined ? `${what} (the field is required)` : what;
+		}
+		case 'invalid_union': {
+			if (issue.input === undefined) return 'a value (the field is required)';
+			const branches = issue.errors.map((branch) => (branch[0] ? expectedText(branch[0] as Issue) : undefined));
+			return [...new Set(branches.filter((text): text is string => Boolean(text)))].join(' or ');
+		}
 		case 'invalid_value':
 			return `one of ${issue.values.map((value) => JSON.stringify(value)).join(' | ')}`;
 		case 'too_small':

@@ -19,7 +19,7 @@ describe('npm run check', () => {
 		expect(output).toContain('3 problems in 3 files.');
 	});
 
-	it('passes a valid tree and exits zero', () => {
+	it('passes a valid tree of every content type and exits zero', () => {
 		const { status, output } = runCheck('tests/fixtures/check/valid');
 		expect(output).toContain('No problems found.');
 		expect(status).toBe(0);

@@ -1,0 +1,23 @@
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+/**
+ * Parses a page body the way the site's MDX compiler reads it (MDX + GFM), so the checker sees the same
+ * headings, links and JSX. A syntax error comes back with its position instead of a tree.
+ */
+export function parseBody(text: string, mdx: boolean): { tree: Root } | { error: { line: number; column: number; message: string } } {
+	try {
+		const tree = fromMarkdown(text, {
+			extensions: mdx ? [mdxjs(), gfm()] : [gfm()],
+			mdastExtensions: mdx ? [mdxFromMarkdown(), gfmFromMarkdown()] : [gfmFromMarkdown()],
+		});
+		return { tree };
+	} catch (error) {
+		const place = error as { line?: number; column?: number; reason?: string; message?: string };
+		return { error: { line: place.line ?? 1, column: place.column ?? 1, message: place.reason ?? place.message ?? String(error) } };
+	}
+}

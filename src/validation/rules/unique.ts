@@ -1,0 +1,19 @@
+import type { Problem } from '../problem.ts';
+import type { ContentFile } from '../validate.ts';
+
+/** Reports every file whose value of `field` an earlier file already uses (e.g. a whitepaper's shortName). */
+export function uniqueAcrossFiles(field: string, why: string) {
+	return (files: ContentFile[]): Problem[] => {
+		const firstUse = new Map<unknown, string>();
+		return files.flatMap((content) => {
+			const value = (content.data as Record<string, unknown> | undefined)?.[field];
+			if (value === undefined) return [];
+			const earlier = firstUse.get(value);
+			if (!earlier) {
+				firstUse.set(value, content.file);
+				return [];
+			}
+			return [{ file: content.file, ...content.source.locate([field]), field, expected: `a ${field} no other file uses (${why})`, found: `"${String(value)}", already used by ${earlier}` }];
+		});
+	};
+}
