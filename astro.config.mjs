@@ -34,8 +34,9 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 			sidebar: [
-				{ label: 'Start here', items: [{ label: 'Home', link: '/' }] },
+				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
 				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
+				{ label: 'Landscape', items: [{ label: 'Compare container OSs', link: '/landscape/' }] },
 			],
 		}),
 		mdx(),

@@ -3,7 +3,7 @@ import { findBrowser, systemChromiumArgs } from './src/cli/browser.ts';
 
 const browser = findBrowser();
 // Not 4321, so a reader's own `npm start` can keep running beside the tests.
-const port = 4322;
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -19,7 +19,8 @@ export default defineConfig({
 		launchOptions: browser?.executablePath ? { executablePath: browser.executablePath, args: systemChromiumArgs } : {},
 	},
 	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+		// --ignore-lock: run in the foreground beside any preview the developer already has open.
+		command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env['CI'],
 		timeout: 60_000,

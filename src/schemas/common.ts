@@ -16,7 +16,9 @@ export function calendarDateOr<const Word extends string>(...words: Word[]) {
 		.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)))
 		.refine((value): value is Word | string => (words as string[]).includes(value) || isRealCalendarDate(value), {
 			error: `expected a real calendar date written as YYYY-MM-DD${alternatives}`,
-		});
+		})
+		// What the exported JSON Schema says of the value: the transform itself has no JSON Schema form.
+		.meta({ type: 'string', pattern: `^(\\d{4}-\\d{2}-\\d{2}${words.map((word) => `|${word}`).join('')})$` });
 }
 
 export function isRealCalendarDate(value: string): boolean {

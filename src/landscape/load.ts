@@ -1,0 +1,22 @@
+import { getCollection } from 'astro:content';
+import { isGuidance } from '../schemas/guidance.ts';
+import type { LandscapeEntry } from '../schemas/landscape.ts';
+
+export interface LandscapeOs extends LandscapeEntry {
+	id: string;
+}
+
+/** All landscape entries, active ones first, then by name. */
+export async function loadLandscape(): Promise<LandscapeOs[]> {
+	const entries = await getCollection('landscape');
+	const rank = { active: 0, maintenance: 1, 'end-of-life': 2 } as const;
+	return entries
+		.map((entry) => ({ id: entry.id, ...entry.data }))
+		.sort((a, b) => rank[a.lifecycle] - rank[b.lifecycle] || a.name.localeCompare(b.name, 'en'));
+}
+
+/** Guidance pages whose text links to this OS's landscape page. */
+export async function guidanceMentioning(id: string) {
+	const docs = await getCollection('docs', (entry) => isGuidance(entry.data) && (entry.body ?? '').includes(`landscape/${id}/`));
+	return docs.map((entry) => ({ id: entry.id, title: entry.data.title })).sort((a, b) => a.title.localeCompare(b.title, 'en'));
+}

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { loadLandscape } from '../landscape/load.ts';
+
+/** The whole landscape, one object per OS with its id, fields, sources and notes (format: /landscape.schema.json). */
+export const GET: APIRoute = async () => {
+	const entries = await loadLandscape();
+	const body = { formatVersion: 1, generated: new Date().toISOString().slice(0, 10), entries };
+	return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+};
