@@ -1,21 +1,38 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { cspDirectives, scriptResources, styleResources } from './src/security/policy.ts';
+import { starlightInlineScriptHashes } from './src/security/starlight-inline-scripts.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
+	build: {
+		// Astro's CSP hashes the styles it inlines into a page, but not those of components rendered inside MDX
+		// content; external stylesheets need no hash and are cached across pages.
+		inlineStylesheets: 'never',
+	},
+	security: {
+		csp: {
+			directives: [...cspDirectives],
+			scriptDirective: { resources: scriptResources, hashes: starlightInlineScriptHashes() },
+			styleDirective: { resources: styleResources },
+		},
+	},
 	markdown: {
 		// The unified processor runs remark and rehype plugins; Astro 7's default Rust processor does not.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, rehypeBaseLinks(site.base)] }),
+		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, rehypeTaskListLabels, rehypeBaseLinks(site.base)] }),
 	},
 	integrations: [
 		contentCheck(),
@@ -30,15 +47,26 @@ export default defineConfig({
 			// English is the root locale: translations can be added later without changing any English URL.
 			locales: { root: { label: 'English', lang: 'en' } },
 			customCss: ['./src/styles/site.css'],
+			routeMiddleware: ['./src/route-middleware/sidebar.ts'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
 				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
-				{ label: 'Landscape', items: [{ label: 'Compare container OSs', link: '/landscape/' }] },
+				{
+					label: 'Landscape and lifecycles',
+					items: [
+						{ label: 'Compare container OSs', link: '/landscape/' },
+						{ label: 'Support timeline', link: '/lifecycles/' },
+					],
+				},
 			],
 		}),
 		mdx(),
+		// Starlight adds this integration itself unless it is present; it is configured here to leave out the
+		// calculator's pre-computed answers, which are results pages rather than content.
+		sitemap({ filter: (page) => !/\/lifecycles\/stack\/[^/]+\/[^/]+\/[^/]+\/$/.test(page) }),
+		securityHeaders(),
 	],
 });

@@ -175,9 +175,10 @@ export function compatibilityOf(
 }
 
 /**
- * The bounded set of stacks that get a static result page (the calculator's answer when JavaScript is off):
- * every line still in support at build time or not yet released, plus each product's newest line so that no
- * product is left out. Lines that ended, or whose state is unknown, are still in the calculator.
+ * The bounded set of stacks that get a static result page (the calculator's answer when JavaScript is off),
+ * kept small because every page is a full document: upstream orchestrator lines in standard support or not yet
+ * released, runtime LTS lines still supported, and the newest line of every product. Any other combination is
+ * still answered by the calculator with JavaScript.
  */
 export function commonStackLines(products: readonly LifecycleProduct[], today: IsoDate): Record<StackRole, LineChoice[]> {
 	const options = stackOptions(products);
@@ -185,8 +186,11 @@ export function commonStackLines(products: readonly LifecycleProduct[], today: I
 		const product = products.find((candidate) => candidate.id === option.productId);
 		const line = product && findLine(product, option.lineId);
 		if (!product || !line) return false;
-		const newest = product.data.lines.at(-1)?.id === line.id;
-		return newest || ['standard', 'extended', 'not-yet-released'].includes(supportStateOn(line, today));
+		const state = supportStateOn(line, today);
+		if (product.data.lines.at(-1)?.id === line.id) return true;
+		if (product.data.kind === 'orchestrator') return ['standard', 'not-yet-released'].includes(state);
+		if (product.data.kind === 'runtime') return line.lts && ['standard', 'extended'].includes(state);
+		return false;
 	};
 	return { platform: options.platform.filter(isCommon), os: options.os.filter(isCommon), runtime: options.runtime.filter(isCommon) };
 }

@@ -81,7 +81,7 @@ describe('stack report', () => {
 });
 
 describe('common stacks (the static result pages)', () => {
-	it('are the lines in support or unreleased on the build day, plus each product\'s newest line', () => {
+	it('are upstream lines in support or unreleased, supported runtime LTS lines, and each product\'s newest line', () => {
 		const lines = commonStackLines(products, '2026-07-15');
 		expect(lines.platform.map((option) => option.slug)).toEqual(['cloud-1.1', 'kube-1.1']);
 		expect(lines.os.map((option) => option.slug)).toEqual(['stream-os-b']);
