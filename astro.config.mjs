@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
 			locales: { root: { label: 'English', lang: 'en' } },
 			customCss: ['./src/styles/site.css'],
 			routeMiddleware: ['./src/route-middleware/sidebar.ts'],
+			expressiveCode: { plugins: [codeRegionLabels()] },
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 			},
