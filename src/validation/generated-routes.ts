@@ -5,30 +5,28 @@ import type { SiteContent } from './validate.ts';
  * Pages that src/pages/ builds from content through getStaticPaths. The checker cannot run getStaticPaths
  * without a build, so each dynamic route is listed here with the content it is made from. Keep this list in
  * step with src/pages/ (a dynamic page added there without an entry here makes links to it fail the check,
- * which is the safe direction).
+ * which is the safe direction). Each entry gives addresses with the file each is made from.
  */
-export interface GeneratedRoute {
-	/** The page that builds these routes, for messages. */
-	page: string;
-	paths(site: SiteContent): string[];
-}
+type GeneratedRoutes = (site: SiteContent) => { path: string; source: string }[];
 
-const idsOf = (site: SiteContent, collection: string) => (site.files.get(collection) ?? []).map((content) => content.pathInBase);
+const filesOf = (site: SiteContent, collection: string) => site.files.get(collection) ?? [];
 
-export const generatedRoutes: GeneratedRoute[] = [
-	{ page: 'src/pages/landscape/[id].astro', paths: (site) => idsOf(site, 'landscape').map((path) => `/landscape/${entryIdOf(path)}/`) },
+export const generatedRoutes: GeneratedRoutes[] = [
+	// src/pages/landscape/[id].astro
+	(site) => filesOf(site, 'landscape').map((content) => ({ path: `/landscape/${entryIdOf(content.pathInBase)}/`, source: content.file })),
 	// Whitepaper and lifecycle pages are being built (2026-11); links to them are checked against the content now
-	// so that pages can link ahead and pass once the routes exist.
-	// Each whitepaper's own page (/whitepapers/<folder>/) comes with its headings from routes.ts; this is the list.
-	{ page: 'whitepaper index', paths: () => ['/whitepapers/'] },
-	{
-		page: 'whitepaper short links (/wp/<shortName>)',
-		paths: (site) => (site.files.get('whitepapers') ?? []).flatMap((content) => {
-			const shortName = (content.data as { shortName?: string } | undefined)?.shortName;
-			return shortName ? [`/wp/${shortName}/`] : [];
-		}),
-	},
-	{ page: 'lifecycle pages', paths: (site) => ['/lifecycles/', ...idsOf(site, 'lifecycles').map((path) => `/lifecycles/${entryIdOf(path)}/`)] },
+	// so that pages can link ahead and pass once the routes exist. Each whitepaper's own page
+	// (/whitepapers/<folder>/) is added with its headings by routes.ts.
+	() => [{ path: '/whitepapers/', source: 'the whitepaper index' }],
+	// The short link printed on slides: /wp/<shortName>.
+	(site) => filesOf(site, 'whitepapers').flatMap((content) => {
+		const shortName = (content.data as { shortName?: string } | undefined)?.shortName;
+		return shortName ? [{ path: `/wp/${shortName}/`, source: content.file }] : [];
+	}),
+	(site) => [
+		{ path: '/lifecycles/', source: 'the lifecycle index' },
+		...filesOf(site, 'lifecycles').map((content) => ({ path: `/lifecycles/${entryIdOf(content.pathInBase)}/`, source: content.file })),
+	],
 ];
 
 /** Files the build writes that no page source names: the search index and the sitemap. */

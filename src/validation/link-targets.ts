@@ -8,9 +8,10 @@ export interface LinkTarget {
 	/** Line and column in the body's tree. */
 	line: number;
 	column: number;
-	kind: 'link' | 'image' | 'attribute';
-	/** For attributes: the element and attribute name, e.g. `a href`. */
-	attribute?: string;
+	/** A link the reader follows, or a resource the page loads (an image, a src). */
+	kind: 'link' | 'resource';
+	/** Where it was written: `link`, `image`, or the element and attribute, e.g. `a href`. */
+	where: string;
 }
 
 /** Attributes whose value a browser follows or loads. */
@@ -24,13 +25,15 @@ export function linkTargets(tree: Root): LinkTarget[] {
 		column: node.position?.start.column ?? 1,
 	});
 	visit(tree, (node) => {
-		if (node.type === 'link' || node.type === 'definition') targets.push({ url: node.url, kind: 'link', ...at(node) });
-		else if (node.type === 'image') targets.push({ url: node.url, kind: 'image', ...at(node) });
+		if (node.type === 'link' || node.type === 'definition') targets.push({ url: node.url, kind: 'link', where: 'link', ...at(node) });
+		else if (node.type === 'image') targets.push({ url: node.url, kind: 'resource', where: 'image', ...at(node) });
 		else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			const element = node as MdxJsxFlowElement | MdxJsxTextElement;
 			for (const attribute of element.attributes) {
-				if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && urlAttributes.has(attribute.name.toLowerCase())) {
-					targets.push({ url: attribute.value, kind: 'attribute', attribute: `${element.name ?? ''} ${attribute.name}`, ...at(element) });
+				const name = attribute.type === 'mdxJsxAttribute' ? attribute.name.toLowerCase() : '';
+				if (typeof attribute.value === 'string' && urlAttributes.has(name)) {
+					const kind = name === 'href' ? 'link' : 'resource';
+					targets.push({ url: attribute.value, kind, where: `${element.name ?? ''} ${attribute.name}`, ...at(element) });
 				}
 			}
 		}

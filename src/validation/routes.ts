@@ -67,7 +67,7 @@ export function routeTable(site: SiteContent): RouteTable {
 		}
 	}
 	for (const generated of generatedRoutes) {
-		for (const path of generated.paths(site)) add({ path, source: generated.page });
+		for (const route of generated(site)) add(route);
 	}
 	for (const file of filesUnder(site.root, 'src/pages', '**/*.{astro,md,mdx,ts,js}')) {
 		const path = staticPageRoute(file);

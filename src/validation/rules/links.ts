@@ -24,7 +24,7 @@ function checkPage(content: ContentFile, table: RouteTable): Problem[] {
 	if (!parsed || 'error' in parsed || !content.body || !from) return [];
 	const body = content.body;
 	return linkTargets(parsed.tree).flatMap((target) => {
-		if (target.kind === 'image' || isExternal(target.url) || target.url === '') return [];
+		if (target.kind !== 'link' || isExternal(target.url) || target.url === '') return [];
 		const at = { file: content.file, line: lineInFile(body, target.line), column: target.column, field: '(link)' };
 		const url = new URL(target.url, `${resolver}${from}`);
 		const path = decodeURI(url.pathname);

@@ -98,9 +98,8 @@ function elementProblems(tree: Root, at: Locate): Problem[] {
 function urlProblems(tree: Root, at: Locate): Problem[] {
 	return linkTargets(tree).flatMap((target) => {
 		const where = at(target.line, target.column);
-		const what = target.attribute ?? target.kind;
-		if (scriptUrl.test(target.url)) return [scriptLink(where, what)];
-		if (isExternal(target.url) && /^(http:|\/\/)/i.test(target.url.trim())) return [{ ...plainHttp(where, what), found: target.url }];
+		if (scriptUrl.test(target.url)) return [scriptLink(where, target.where)];
+		if (isExternal(target.url) && /^(http:|\/\/)/i.test(target.url.trim())) return [{ ...plainHttp(where, target.where), found: target.url }];
 		return [];
 	});
 }
