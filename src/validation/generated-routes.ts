@@ -14,19 +14,13 @@ const filesOf = (site: SiteContent, collection: string) => site.files.get(collec
 export const generatedRoutes: GeneratedRoutes[] = [
 	// src/pages/landscape/[id].astro
 	(site) => filesOf(site, 'landscape').map((content) => ({ path: `/landscape/${entryIdOf(content.pathInBase)}/`, source: content.file })),
-	// Whitepaper and lifecycle pages are being built (2026-11); links to them are checked against the content now
-	// so that pages can link ahead and pass once the routes exist. Each whitepaper's own page
-	// (/whitepapers/<folder>/) is added with its headings by routes.ts.
-	() => [{ path: '/whitepapers/', source: 'the whitepaper index' }],
-	// The short link printed on slides: /wp/<shortName>.
+	// The short link printed on slides: /wp/<shortName>. Each whitepaper's own page (/whitepapers/<folder>/) is
+	// added with its headings by routes.ts; index pages such as /whitepapers/ or /lifecycles/ are static pages in
+	// src/pages/ and found there once they exist.
 	(site) => filesOf(site, 'whitepapers').flatMap((content) => {
 		const shortName = (content.data as { shortName?: string } | undefined)?.shortName;
 		return shortName ? [{ path: `/wp/${shortName}/`, source: content.file }] : [];
 	}),
-	(site) => [
-		{ path: '/lifecycles/', source: 'the lifecycle index' },
-		...filesOf(site, 'lifecycles').map((content) => ({ path: `/lifecycles/${entryIdOf(content.pathInBase)}/`, source: content.file })),
-	],
 ];
 
 /** Files the build writes that no page source names: the search index and the sitemap. */
