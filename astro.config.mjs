@@ -6,6 +6,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { editUrlOf } from './src/contributing/repository-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
@@ -43,8 +44,9 @@ export default defineConfig({
 			logo: { src: './src/assets/logo.svg', alt: 'wg-sp-os home' },
 			favicon: '/favicon.svg',
 			social: [{ icon: 'github', label: 'Source on GitHub', href: site.repository }],
-			editLink: { baseUrl: `${site.repository}/edit/${site.branch}/` },
-			lastUpdated: true,
+			editLink: { baseUrl: editUrlOf('') },
+			// Off: src/components/overrides/LastUpdated.astro reads the date and the contributors from git itself.
+			lastUpdated: false,
 			// English is the root locale: translations can be added later without changing any English URL.
 			locales: { root: { label: 'English', lang: 'en' } },
 			customCss: ['./src/styles/site.css'],
@@ -52,6 +54,8 @@ export default defineConfig({
 			expressiveCode: { plugins: [codeRegionLabels()] },
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				EditLink: './src/components/overrides/EditLink.astro',
+				LastUpdated: './src/components/overrides/LastUpdated.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },

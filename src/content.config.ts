@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { docsCollectionSchema } from './schemas/docs.ts';
@@ -14,6 +15,8 @@ const parseYaml = (text: string) => parse(text, { schema: 'core' });
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsCollectionSchema }),
+	// Starlight's UI strings, changed where the site says it better (src/content/i18n/en.json).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	landscape: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './content/landscape' }),
 		schema: landscapeSchema,
