@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { site } from './src/site.ts';
 
@@ -19,6 +20,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentCheck(),
+		searchIndexChunks(),
 		starlight({
 			title: site.title,
 			description: site.description,
@@ -32,6 +34,8 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
