@@ -8,6 +8,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { editUrlOf } from './src/contributing/repository-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
 	},
 	integrations: [
 		contentCheck(),
+		searchIndexChunks(),
 		starlight({
 			title: site.title,
 			description: site.description,
@@ -56,6 +58,8 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				EditLink: './src/components/overrides/EditLink.astro',
 				LastUpdated: './src/components/overrides/LastUpdated.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
