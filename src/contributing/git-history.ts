@@ -56,7 +56,7 @@ function readHistory(root: string, file: string): FileHistory | undefined {
 		if (git('rev-parse', '--is-shallow-repository') !== 'false') return undefined;
 		const lastUpdated = git('log', '-1', '--format=%cs', '--', file);
 		if (!lastUpdated) return undefined;
-		return { lastUpdated, contributors: contributorsFromLog(git('log', '--follow', '--format=%an%x09%ae', '--', file)) };
+		return { lastUpdated, contributors: contributorsFromLog(git('log', '--follow', '--no-merges', '--format=%an%x09%ae', '--', file)) };
 	} catch {
 		return undefined;
 	}

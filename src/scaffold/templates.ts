@@ -119,7 +119,7 @@ sources:
 `;
 }
 
-export function updatePage({ title, slug, today }: TemplateInput): string {
+export function updatePage({ title, today }: TemplateInput): string {
 	return `---
 title: ${quoted(title)}
 description: "TODO: one sentence, at most 160 characters, that says what changed and for whom it matters."

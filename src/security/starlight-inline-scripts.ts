@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
  * Astro hashes the scripts it bundles but not `is:inline` ones. Hashing them from Starlight's installed source
  * allows exactly those scripts, stays right across Starlight upgrades, and still blocks any other inline script.
  */
-export function starlightInlineScriptHashes(): string[] {
+export function starlightInlineScriptHashes(): `sha256-${string}`[] {
 	const components = join(dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))), 'components');
-	const hashes = new Set<string>();
+	const hashes = new Set<`sha256-${string}`>();
 	for (const file of readdirSync(components).filter((name) => name.endsWith('.astro'))) {
 		const source = readFileSync(join(components, file), 'utf8');
 		for (const match of source.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)) {

@@ -20,7 +20,7 @@ const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 
 /** Every URL of links, link definitions, images and JSX elements' URL attributes. */
 export function linkTargets(tree: Root): LinkTarget[] {
 	const targets: LinkTarget[] = [];
-	const at = (node: { position?: { start: { line: number; column: number } } }) => ({
+	const at = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
 		line: node.position?.start.line ?? 1,
 		column: node.position?.start.column ?? 1,
 	});
@@ -33,7 +33,7 @@ export function linkTargets(tree: Root): LinkTarget[] {
 				const name = attribute.type === 'mdxJsxAttribute' ? attribute.name.toLowerCase() : '';
 				if (typeof attribute.value === 'string' && urlAttributes.has(name)) {
 					const kind = name === 'href' ? 'link' : 'resource';
-					targets.push({ url: attribute.value, kind, where: `${element.name ?? ''} ${attribute.name}`, ...at(element) });
+					targets.push({ url: attribute.value, kind, where: `${element.name ?? ''} ${name}`, ...at(element) });
 				}
 			}
 		}

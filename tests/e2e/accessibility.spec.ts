@@ -60,7 +60,7 @@ test('every interactive element in the header and sidebar is reachable and visib
 
 test('the search dialog traps focus and returns it to the button on close', async ({ page }) => {
 	await page.goto('/');
-	const button = page.locator('site-search button[data-open-modal]');
+	const button = page.locator('button[data-search-open]');
 	await button.focus();
 	await page.keyboard.press('Enter');
 	const dialog = page.getByRole('dialog');

@@ -93,7 +93,7 @@ test.describe('with JavaScript off', () => {
 		await expect(page).toHaveURL(/\/lifecycles\/stack\/\?platform=/);
 		const link = page.locator(`a[href$="/lifecycles/stack/${slug(stack.platform)}/${slug(stack.os)}/${slug(stack.runtime)}/"]`);
 		await link.click();
-		const lines = [lineOf(...stack.platform), lineOf(...stack.os), lineOf(...stack.runtime)];
+		const lines = [stack.platform, stack.os, stack.runtime].map(([productId, lineId]) => lineOf(productId, lineId));
 		await expect(page.locator('[data-earliest="standard"] [data-value]')).toHaveText(expectedEarliest(lines.map(standardEnd)));
 		await expect(page.locator('[data-earliest="support"] [data-value]')).toHaveText(expectedEarliest(lines.map(anyEnd)));
 	});
@@ -128,7 +128,7 @@ test.describe('with JavaScript on', () => {
 	});
 
 	for (const stack of stacks) {
-		const lines = [lineOf(...stack.platform), lineOf(...stack.os), lineOf(...stack.runtime)];
+		const lines = [stack.platform, stack.os, stack.runtime].map(([productId, lineId]) => lineOf(productId, lineId));
 		test(`the stack calculator answers for ${stack.platform.join(' ')}, ${stack.os.join(' ')}, ${stack.runtime.join(' ')}`, async ({ page }) => {
 			await page.goto('/lifecycles/');
 			await page.getByLabel('Kubernetes (upstream or managed)').selectOption(slug(stack.platform));
