@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
 import { checkGuidanceCoverage, checkGuidancePage } from './rules/guidance.ts';
-import { uniqueAcrossFiles } from './rules/unique.ts';
+import { checkWhitepaperLinks, checkWhitepaperRedirects, checkWhitepaperVersions } from './rules/whitepapers.ts';
 import type { ContentFile } from './validate.ts';
 import { docsSchemaFor } from '../schemas/docs.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
@@ -9,6 +9,8 @@ import { governanceSchema } from '../schemas/governance.ts';
 import { landscapeSchema } from '../schemas/landscape.ts';
 import { lifecycleSchema } from '../schemas/lifecycle.ts';
 import { whitepaperSchema } from '../schemas/whitepaper.ts';
+import { whitepaperRedirectsSchema } from '../schemas/whitepaper-redirects.ts';
+import { whitepaperFilePattern } from '../whitepapers/versions.ts';
 
 /** How a collection's files carry their data. */
 export type FileKind = 'frontmatter' | 'yaml';
@@ -24,8 +26,8 @@ export interface CollectionSpec {
 	schemaFor(pathInBase: string): z.ZodType;
 	/** Checks of one file beyond its schema, e.g. of a page's body. */
 	fileRules?(content: ContentFile): Problem[];
-	/** Checks across the files of the collection, e.g. unique names. */
-	collectionRules?(files: ContentFile[]): Problem[];
+	/** Checks across the files of the collection, e.g. unique names; `filesOf` gives another collection's files. */
+	collectionRules?(files: ContentFile[], filesOf: (collection: string) => ContentFile[]): Problem[];
 }
 
 /** Optimised images are Astro's business; the checker only needs to know the field is a string path. */
@@ -47,10 +49,19 @@ export const collections: CollectionSpec[] = [
 	{
 		name: 'whitepapers',
 		base: 'content/whitepapers',
-		pattern: '*/index.mdx',
+		pattern: whitepaperFilePattern,
 		kind: 'frontmatter',
 		schemaFor: () => whitepaperSchema,
-		collectionRules: uniqueAcrossFiles('shortName', 'it is the short link /wp/<shortName>'),
+		fileRules: checkWhitepaperLinks,
+		collectionRules: checkWhitepaperVersions,
+	},
+	{
+		name: 'whitepaperRedirects',
+		base: 'content/whitepapers',
+		pattern: 'redirects.yaml',
+		kind: 'yaml',
+		schemaFor: () => whitepaperRedirectsSchema,
+		collectionRules: checkWhitepaperRedirects,
 	},
 	{ name: 'glossary', base: 'content', pattern: 'glossary.yaml', kind: 'yaml', schemaFor: () => glossarySchema },
 	{ name: 'governance', base: 'content', pattern: 'governance.yaml', kind: 'yaml', schemaFor: () => governanceSchema },

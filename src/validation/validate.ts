@@ -29,21 +29,29 @@ export interface ContentFile {
 
 /** Validates every file of every collection and returns all problems; it never stops at the first. */
 export function validateContent({ root, displayFrom = root, collections = defaultCollections }: ValidateOptions): Problem[] {
-	return collections.flatMap((collection) => {
-		const problems: Problem[] = [];
-		const files = globSync(collection.pattern, { cwd: join(root, collection.base) })
-			.sort()
-			.flatMap((pathInBase) => {
-				const absolute = join(root, collection.base, pathInBase);
-				const file = relative(displayFrom, absolute).split('\\').join('/');
-				const read = readContentFile(collection, pathInBase, readFileSync(absolute, 'utf8'), file);
-				problems.push(...read.problems);
-				return read.content ? [read.content] : [];
-			});
+	const problems: Problem[] = [];
+	const filesByCollection = new Map(
+		collections.map((collection) => {
+			const files = globSync(collection.pattern, { cwd: join(root, collection.base) })
+				.sort()
+				.flatMap((pathInBase) => {
+					const absolute = join(root, collection.base, pathInBase);
+					const file = relative(displayFrom, absolute).split('\\').join('/');
+					const read = readContentFile(collection, pathInBase, readFileSync(absolute, 'utf8'), file);
+					problems.push(...read.problems);
+					return read.content ? [read.content] : [];
+				});
+			return [collection.name, files] as const;
+		}),
+	);
+	// Rules run once every file is read, so a rule may compare against another collection (redirects against papers).
+	const filesOf = (name: string) => filesByCollection.get(name) ?? [];
+	for (const collection of collections) {
+		const files = filesOf(collection.name);
 		problems.push(...files.flatMap((content) => collection.fileRules?.(content) ?? []));
-		problems.push(...(collection.collectionRules?.(files) ?? []));
-		return problems;
-	});
+		problems.push(...(collection.collectionRules?.(files, filesOf) ?? []));
+	}
+	return problems;
 }
 
 function readContentFile(
