@@ -6,7 +6,9 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { whitepaperPdfs } from './src/integrations/whitepaper-pdfs.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
@@ -15,7 +17,12 @@ export default defineConfig({
 	trailingSlash: 'always',
 	markdown: {
 		// The unified processor runs remark and rehype plugins; Astro 7's default Rust processor does not.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, rehypeBaseLinks(site.base)] }),
+		processor: unified({
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeSlug, rehypeBaseLinks(site.base), rehypeTaskListLabels],
+			// Footnotes are the whitepapers' references: a visible heading, not the default screen-reader-only "Footnotes".
+			remarkRehype: { footnoteLabel: 'References', footnoteLabelProperties: {} },
+		}),
 	},
 	integrations: [
 		contentCheck(),
@@ -36,9 +43,11 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
 				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
+				{ label: 'Whitepapers', items: [{ label: 'All whitepapers', link: '/whitepapers/' }] },
 				{ label: 'Landscape', items: [{ label: 'Compare container OSs', link: '/landscape/' }] },
 			],
 		}),
 		mdx(),
+		whitepaperPdfs(),
 	],
 });

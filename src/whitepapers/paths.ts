@@ -13,6 +13,9 @@ export function versionPath(slug: string, version: string): string {
 	return `/whitepapers/${slug}/${version}/`;
 }
 
+/** Matches the path of a version's own page, the page each PDF is printed from. */
+export const versionPagePattern = /^\/whitepapers\/[a-z\d-]+\/\d+\.\d+\.\d+\/$/;
+
 /** The short link printed on slides: to the latest version, or to one version. */
 export function shortLinkPath(shortName: string, version?: string): string {
 	return version ? `/wp/${shortName}/${version}/` : `/wp/${shortName}/`;
