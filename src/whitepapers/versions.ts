@@ -59,3 +59,12 @@ export function groupPapers(entries: readonly { id: string; data: Whitepaper }[]
 		})
 		.sort((a, b) => a.latest.data.title.localeCompare(b.latest.data.title, 'en'));
 }
+
+/**
+ * What a reader of an earlier version is told (as HTML, for Starlight's page banner): that a newer version
+ * exists, and where. Undefined for the latest version. Versions, dates and slugs are plain tokens, so no escaping.
+ */
+export function newerVersionNotice(paper: Paper, shown: PaperVersion, latestHref: string): string | undefined {
+	if (shown.latest) return undefined;
+	return `You are reading version ${shown.version} of ${shown.data.updated}. A newer version, ${paper.latest.version}, exists: <a href="${latestHref}">read the latest version</a>.`;
+}

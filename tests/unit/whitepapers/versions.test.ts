@@ -1,6 +1,9 @@
+import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Whitepaper } from '../../../src/schemas/whitepaper.ts';
-import { compareVersions, groupPapers, whitepaperEntryId } from '../../../src/whitepapers/versions.ts';
+import { whitepaperSchema, type Whitepaper } from '../../../src/schemas/whitepaper.ts';
+import { splitFrontmatter } from '../../../src/validation/frontmatter.ts';
+import { YamlSource } from '../../../src/validation/yaml-source.ts';
+import { compareVersions, groupPapers, newerVersionNotice, whitepaperEntryId, whitepaperFilePattern } from '../../../src/whitepapers/versions.ts';
 
 const paper = (title: string, version: string) => ({ title, version }) as Whitepaper;
 
@@ -29,5 +32,29 @@ describe('whitepaper versions', () => {
 			['0.9.0', 'lts/0.9.0', false],
 		]);
 		expect(lts.latest.version).toBe('1.0.0');
+	});
+});
+
+describe('a paper with a frozen earlier version (tests/fixtures/check/frozen-version)', () => {
+	const base = 'tests/fixtures/check/frozen-version/content/whitepapers';
+	const entries = globSync(whitepaperFilePattern, { cwd: base }).map((path) => {
+		const frontmatter = splitFrontmatter(readFileSync(`${base}/${path}`, 'utf8'));
+		return { id: whitepaperEntryId(path), data: whitepaperSchema.parse(new YamlSource(frontmatter?.yaml ?? '').data) };
+	});
+	const [paper] = groupPapers(entries);
+
+	it('keeps both versions readable, the living text as the latest', () => {
+		expect(paper?.versions.map((version) => [version.version, version.entryId, version.latest])).toEqual([
+			['0.2.0', 'example', true],
+			['0.1.0', 'example/0.1.0', false],
+		]);
+	});
+
+	it('tells a reader of the frozen version that a newer one exists, and none on the latest', () => {
+		const [latest, frozen] = paper!.versions;
+		expect(newerVersionNotice(paper!, frozen!, '/whitepapers/example/')).toBe(
+			'You are reading version 0.1.0 of 2026-11-01. A newer version, 0.2.0, exists: <a href="/whitepapers/example/">read the latest version</a>.',
+		);
+		expect(newerVersionNotice(paper!, latest!, '/whitepapers/example/')).toBeUndefined();
 	});
 });
