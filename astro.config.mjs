@@ -9,10 +9,11 @@ import remarkGfm from 'remark-gfm';
 import { editUrlOf } from './src/contributing/repository-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { whitepaperPdfs } from './src/integrations/whitepaper-pdfs.ts';
 import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/security/policy.ts';
 import { starlightInlineScriptHashes } from './src/security/starlight-inline-scripts.ts';
 import { site } from './src/site.ts';
@@ -35,7 +36,12 @@ export default defineConfig({
 	},
 	markdown: {
 		// The unified processor runs remark and rehype plugins; Astro 7's default Rust processor does not.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, rehypeTaskListLabels, rehypeBaseLinks(site.base)] }),
+		processor: unified({
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeSlug, rehypeBaseLinks(site.base), rehypeTaskListLabels],
+			// Footnotes are the whitepapers' references: a visible heading, not the default screen-reader-only "Footnotes".
+			remarkRehype: { footnoteLabel: 'References', footnoteLabelProperties: {} },
+		}),
 	},
 	integrations: [
 		contentCheck(),
@@ -64,6 +70,7 @@ export default defineConfig({
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
 				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
+				{ label: 'Whitepapers', items: [{ label: 'All whitepapers', link: '/whitepapers/' }] },
 				{
 					label: 'Landscape and lifecycles',
 					items: [
@@ -78,5 +85,6 @@ export default defineConfig({
 		// calculator's pre-computed answers, which are results pages rather than content.
 		sitemap({ filter: (page) => !/\/lifecycles\/stack\/[^/]+\/[^/]+\/[^/]+\/$/.test(page) }),
 		securityHeaders(),
+		whitepaperPdfs(),
 	],
 });

@@ -9,6 +9,8 @@ import { governanceSchema } from './schemas/governance.ts';
 import { landscapeSchema } from './schemas/landscape.ts';
 import { lifecycleSchema } from './schemas/lifecycle.ts';
 import { whitepaperSchema } from './schemas/whitepaper.ts';
+import { whitepaperRedirectSchema } from './schemas/whitepaper-redirects.ts';
+import { whitepaperEntryId, whitepaperFilePattern } from './whitepapers/versions.ts';
 
 /** YAML as the project's checker reads it: YAML 1.2 core, so dates stay text until the schema checks them. */
 const parseYaml = (text: string) => parse(text, { schema: 'core' });
@@ -26,8 +28,14 @@ export const collections = {
 		schema: lifecycleSchema,
 	}),
 	whitepapers: defineCollection({
-		loader: glob({ pattern: '*/index.mdx', base: './content/whitepapers', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+		loader: glob({ pattern: whitepaperFilePattern, base: './content/whitepapers', generateId: ({ entry }) => whitepaperEntryId(entry) }),
 		schema: whitepaperSchema,
+	}),
+	whitepaperRedirects: defineCollection({
+		loader: file('content/whitepapers/redirects.yaml', {
+			parser: (text) => Object.fromEntries(parseYaml(text).redirects.map((redirect: { from: string }) => [redirect.from, redirect])),
+		}),
+		schema: whitepaperRedirectSchema,
 	}),
 	glossary: defineCollection({
 		loader: file('content/glossary.yaml', {

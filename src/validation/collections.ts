@@ -6,7 +6,7 @@ import { checkHeadings } from './rules/headings.ts';
 import { checkInternalLinks } from './rules/links.ts';
 import { checkPageSafety } from './rules/page-safety.ts';
 import { checkReviewDate } from './rules/review-date.ts';
-import { uniqueAcrossFiles } from './rules/unique.ts';
+import { checkWhitepaperLinks, checkWhitepaperRedirects, checkWhitepaperVersions } from './rules/whitepapers.ts';
 import type { ContentFile, SiteContent } from './validate.ts';
 import { docsSchemaFor } from '../schemas/docs.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
@@ -14,6 +14,8 @@ import { governanceSchema } from '../schemas/governance.ts';
 import { landscapeSchema } from '../schemas/landscape.ts';
 import { lifecycleSchema } from '../schemas/lifecycle.ts';
 import { whitepaperSchema } from '../schemas/whitepaper.ts';
+import { whitepaperRedirectsSchema } from '../schemas/whitepaper-redirects.ts';
+import { whitepaperFilePattern } from '../whitepapers/versions.ts';
 
 /** How a collection's files carry their data. */
 export type FileKind = 'frontmatter' | 'yaml';
@@ -58,15 +60,22 @@ export const collections: CollectionSpec[] = [
 	{
 		name: 'whitepapers',
 		base: 'content/whitepapers',
-		pattern: '*/index.mdx',
+		pattern: whitepaperFilePattern,
 		kind: 'frontmatter',
 		schemaFor: () => whitepaperSchema,
-		fileRules: pageRules,
-		collectionRules: [uniqueAcrossFiles('shortName', 'it is the short link /wp/<shortName>')],
+		fileRules: [...pageRules, checkWhitepaperLinks],
+		collectionRules: [checkWhitepaperVersions],
+	},
+	{
+		name: 'whitepaperRedirects',
+		base: 'content/whitepapers',
+		pattern: 'redirects.yaml',
+		kind: 'yaml',
+		schemaFor: () => whitepaperRedirectsSchema,
 	},
 	{ name: 'glossary', base: 'content', pattern: 'glossary.yaml', kind: 'yaml', schemaFor: () => glossarySchema },
 	{ name: 'governance', base: 'content', pattern: 'governance.yaml', kind: 'yaml', schemaFor: () => governanceSchema },
 ];
 
 /** Checks that need every collection at once; they run after each collection's own rules. */
-export const siteRules: SiteRule[] = [checkInternalLinks, checkDuplicateRoutes];
+export const siteRules: SiteRule[] = [checkInternalLinks, checkDuplicateRoutes, checkWhitepaperRedirects];

@@ -1,4 +1,7 @@
 import { entryIdOf } from './heading-slugs.ts';
+import { pagePathsOf } from '../whitepapers/paths.ts';
+import { parseEntryId, whitepaperEntryId } from '../whitepapers/versions.ts';
+import { routeOf } from './routes.ts';
 import type { SiteContent } from './validate.ts';
 
 /**
@@ -14,12 +17,17 @@ const filesOf = (site: SiteContent, collection: string) => site.files.get(collec
 export const generatedRoutes: GeneratedRoutes[] = [
 	// src/pages/landscape/[id].astro
 	(site) => filesOf(site, 'landscape').map((content) => ({ path: `/landscape/${entryIdOf(content.pathInBase)}/`, source: content.file })),
-	// The short link printed on slides: /wp/<shortName>. Each whitepaper's own page (/whitepapers/<folder>/) is
-	// added with its headings by routes.ts; index pages such as /whitepapers/ or /lifecycles/ are static pages in
-	// src/pages/ and found there once they exist.
+	// src/pages/whitepapers/[slug]/[version]/ and src/pages/wp/[...shortLink]: a paper's versioned page and its
+	// short links. The page each file is published at (/whitepapers/<slug>/, or its version's page for a frozen
+	// copy) is added with its headings by routes.ts.
 	(site) => filesOf(site, 'whitepapers').flatMap((content) => {
-		const shortName = (content.data as { shortName?: string } | undefined)?.shortName;
-		return shortName ? [{ path: `/wp/${shortName}/`, source: content.file }] : [];
+		const data = content.data as { shortName?: string; version?: string } | undefined;
+		if (!data?.shortName || !data.version) return [];
+		const { slug, frozenVersion } = parseEntryId(whitepaperEntryId(content.pathInBase));
+		const own = routeOf(content);
+		return pagePathsOf(slug, data.shortName, data.version, !frozenVersion)
+			.filter((path) => path !== own)
+			.map((path) => ({ path, source: content.file }));
 	}),
 ];
 

@@ -6,6 +6,8 @@ import { builtFiles, generatedRoutes } from './generated-routes.ts';
 import { entryIdOf, headingSlugs } from './heading-slugs.ts';
 import { bodyTree } from './markdown.ts';
 import type { ContentFile, SiteContent } from './validate.ts';
+import { paperPath, versionPath } from '../whitepapers/paths.ts';
+import { parseEntryId, whitepaperEntryId } from '../whitepapers/versions.ts';
 
 /** One address of the built site and what makes it. */
 export interface Route {
@@ -45,7 +47,10 @@ export function docsRoute(pathInBase: string): string {
 /** The address a content file is published at, which its relative links are resolved against. */
 export function routeOf(content: ContentFile): string | undefined {
 	if (content.collection === 'docs') return docsRoute(content.pathInBase);
-	if (content.collection === 'whitepapers') return `/whitepapers/${content.pathInBase.split('/')[0]}/`;
+	if (content.collection === 'whitepapers') {
+		const { slug, frozenVersion } = parseEntryId(whitepaperEntryId(content.pathInBase));
+		return frozenVersion ? versionPath(slug, frozenVersion) : paperPath(slug);
+	}
 	return undefined;
 }
 
