@@ -64,7 +64,7 @@ export default defineConfig({
 				// Lets feed readers discover the updates feed from any page.
 				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${site.title}: ecosystem updates`, href: `${site.base.replace(/\/?$/, '/')}updates/rss.xml` } },
 			],
-			routeMiddleware: ['./src/route-middleware/sidebar.ts'],
+			routeMiddleware: ['./src/route-middleware/sidebar.ts', './src/route-middleware/social.ts'],
 			expressiveCode: { plugins: [codeRegionLabels()] },
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',

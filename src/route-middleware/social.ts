@@ -1,0 +1,52 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { getEntry } from 'astro:content';
+import { areas, isGuidance } from '../schemas/guidance.ts';
+import { site } from '../site.ts';
+import { cardImagePath, cardKey } from '../social/card-path.ts';
+import { loadCards } from '../social/cards.ts';
+import { jsonLdEntry, withSocialTags } from '../social/head.ts';
+import { scholarlyArticleJsonLd, serializeJsonLd, techArticleJsonLd, webSiteJsonLd } from '../social/json-ld.ts';
+
+/**
+ * Adds to every Starlight page's head its social card (og:image and twitter:image) and, where the page is one of
+ * the kinds search engines describe, its JSON-LD: WebSite on the home page, TechArticle on guidance pages and
+ * ScholarlyArticle on whitepaper pages.
+ */
+export const onRequest = defineRouteMiddleware(async (context) => {
+	const route = context.locals.starlightRoute;
+	const { data } = route.entry;
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const absolute = (path: string) => new URL(`${base}${path}`, context.site ?? context.url).href;
+	const key = cardKey(context.url.pathname, base);
+	const cards = await loadCards();
+	const card = cards.get(key);
+	const image = absolute(cardImagePath(card ? key : 'index'));
+	const description = data.description ?? site.description;
+	const isHome = key === 'index';
+
+	route.head = withSocialTags(route.head, { image, alt: card ? `${card.type}: ${card.title}` : site.title, title: data.title, description }, { isHome });
+
+	const url = absolute(key === 'index' ? '' : `${key}/`);
+	const whitepaperSlug = /^whitepapers\/([^/]+)$/.exec(key)?.[1];
+	const whitepaper = whitepaperSlug ? await getEntry('whitepapers', whitepaperSlug) : undefined;
+	const jsonLd = isHome
+		? webSiteJsonLd({ name: site.title, url, description: site.description })
+		: whitepaper
+			? scholarlyArticleJsonLd({
+					headline: whitepaper.data.title,
+					description: whitepaper.data.abstract,
+					url,
+					image,
+					publisher: site.title,
+					version: whitepaper.data.version,
+					datePublished: whitepaper.data.published,
+					dateModified: whitepaper.data.updated,
+					authors: whitepaper.data.authors,
+					license: whitepaper.data.license,
+					keywords: whitepaper.data.keywords,
+				})
+			: isGuidance(data)
+				? techArticleJsonLd({ headline: data.title, description, url, image, publisher: site.title, dateModified: data.lastReviewed, about: areas[data.area], keywords: data.tags })
+				: undefined;
+	if (jsonLd) route.head.push(jsonLdEntry(serializeJsonLd(jsonLd)));
+});
