@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { loadDocsPages } from '../browse/pages.ts';
 import { loadLandscape } from '../landscape/load.ts';
+import { loadPapers } from '../whitepapers/load.ts';
 import { formatLlmsTxt } from '../machine/llms-txt.ts';
 import { areas } from '../schemas/guidance.ts';
 import { site } from '../site.ts';
@@ -10,7 +10,7 @@ import { site } from '../site.ts';
 export const GET: APIRoute = async (context) => {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const url = (path: string) => new URL(`${base}${path}`, context.site ?? context.url).href;
-	const [pages, landscape, whitepapers] = await Promise.all([loadDocsPages(), loadLandscape(), getCollection('whitepapers')]);
+	const [pages, landscape, papers] = await Promise.all([loadDocsPages(), loadLandscape(), loadPapers()]);
 	const asLink = (page: (typeof pages)[number]) => ({ title: page.title, url: url(page.slug ? `${page.slug}/` : ''), description: page.description });
 	const text = formatLlmsTxt({
 		title: site.title,
@@ -23,7 +23,7 @@ export const GET: APIRoute = async (context) => {
 			{ title: 'Guidance', links: pages.filter((page) => page.area).map(asLink) },
 			{
 				title: 'Whitepapers',
-				links: whitepapers.map((paper) => ({ title: paper.data.title, url: url(`whitepapers/${paper.id}/`), description: `Version ${paper.data.version} (${paper.data.status}). ${paper.data.subtitle ?? ''}`.trim() })),
+				links: papers.map(({ slug, latest: { data } }) => ({ title: data.title, url: url(`whitepapers/${slug}/`), description: `Version ${data.version} (${data.status}). ${data.subtitle ?? ''}`.trim() })),
 			},
 			{ title: 'Working group', links: pages.filter((page) => !page.area).map(asLink) },
 			{
@@ -31,6 +31,7 @@ export const GET: APIRoute = async (context) => {
 				links: [
 					{ title: 'Container OS landscape', url: url('landscape/'), description: 'Container OSs compared field by field, each value with its source.' },
 					{ title: 'Landscape as JSON', url: url('landscape.json'), description: `Every OS with its fields, sources and notes; JSON Schema at ${url('landscape.schema.json')}.` },
+					{ title: 'Support timeline', url: url('lifecycles/'), description: `Release lines and support dates of Kubernetes, managed services, OSs, containerd and kernels; JSON at ${url('lifecycles.json')}.` },
 					{ title: 'Ecosystem updates', url: url('updates/'), description: `Dated, sourced news; RSS at ${url('updates/rss.xml')}.` },
 				],
 			},

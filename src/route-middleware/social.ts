@@ -1,11 +1,11 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { getEntry } from 'astro:content';
 import { areas, isGuidance } from '../schemas/guidance.ts';
 import { site } from '../site.ts';
 import { cardImagePath, cardKey } from '../social/card-path.ts';
 import { loadCards } from '../social/cards.ts';
 import { jsonLdEntry, withSocialTags } from '../social/head.ts';
 import { scholarlyArticleJsonLd, serializeJsonLd, techArticleJsonLd, webSiteJsonLd } from '../social/json-ld.ts';
+import { loadPapers } from '../whitepapers/load.ts';
 
 /**
  * Adds to every Starlight page's head its social card (og:image and twitter:image) and, where the page is one of
@@ -27,8 +27,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	route.head = withSocialTags(route.head, { image, alt: card ? `${card.type}: ${card.title}` : site.title, title: data.title, description }, { isHome });
 
 	const url = absolute(key === 'index' ? '' : `${key}/`);
-	const whitepaperSlug = /^whitepapers\/([^/]+)$/.exec(key)?.[1];
-	const whitepaper = whitepaperSlug ? await getEntry('whitepapers', whitepaperSlug) : undefined;
+	const whitepaper = await paperVersionAt(key);
 	const jsonLd = isHome
 		? webSiteJsonLd({ name: site.title, url, description: site.description })
 		: whitepaper
@@ -50,3 +49,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 				: undefined;
 	if (jsonLd) route.head.push(jsonLdEntry(serializeJsonLd(jsonLd)));
 });
+
+/** The whitepaper version a page shows: the latest at /whitepapers/<slug>/, a given one at /whitepapers/<slug>/<version>/. */
+async function paperVersionAt(key: string) {
+	const match = /^whitepapers\/([^/]+)(?:\/(\d+\.\d+\.\d+))?$/.exec(key);
+	if (!match) return undefined;
+	const paper = (await loadPapers()).find((candidate) => candidate.slug === match[1]);
+	return match[2] ? paper?.versions.find((version) => version.version === match[2]) : paper?.latest;
+}

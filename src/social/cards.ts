@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
 import { loadDocsPages } from '../browse/pages.ts';
 import { pagesByTag, tagLabel } from '../browse/tags.ts';
 import { loadLandscape } from '../landscape/load.ts';
 import { areas, type Area } from '../schemas/guidance.ts';
+import { loadPapers } from '../whitepapers/load.ts';
 
 /** What a social card shows: the page title, what kind of page it is, and the focus area when there is one. */
 export interface Card {
@@ -15,7 +15,7 @@ let cards: Promise<Map<string, Card>> | undefined;
 
 /**
  * One card per page made from content, keyed as `cardKey` keys page paths: docs pages, landscape entries, area,
- * tag and update pages, and the whitepapers at /whitepapers/<slug>/. The card endpoint renders exactly these; any
+ * tag and update pages, and each whitepaper and whitepaper version. The card endpoint renders exactly these; any
  * other page (the lifecycle tools, search) gets the home page's card from the head middleware, so no og:image 404s.
  */
 export function loadCards(): Promise<Map<string, Card>> {
@@ -24,7 +24,7 @@ export function loadCards(): Promise<Map<string, Card>> {
 }
 
 async function buildCards(): Promise<Map<string, Card>> {
-	const [docs, landscape, whitepapers] = await Promise.all([loadDocsPages(), loadLandscape(), getCollection('whitepapers')]);
+	const [docs, landscape, papers] = await Promise.all([loadDocsPages(), loadLandscape(), loadPapers()]);
 	const entries: [string, Card][] = [
 		...docs.map((page): [string, Card] => [page.slug || 'index', { title: page.title, type: page.area ? 'Guidance' : page.slug ? 'Page' : 'Home', area: page.area }]),
 		['landscape', { title: 'Container OS landscape', type: 'Landscape' }],
@@ -34,7 +34,11 @@ async function buildCards(): Promise<Map<string, Card>> {
 		['tags', { title: 'Tags', type: 'Browse' }],
 		...[...pagesByTag(docs).keys()].map((tag): [string, Card] => [`tags/${tag}`, { title: `Tagged “${tagLabel(tag)}”`, type: 'Tag' }]),
 		['updates', { title: 'Ecosystem updates', type: 'Updates' }],
-		...whitepapers.map((paper): [string, Card] => [`whitepapers/${paper.id}`, { title: paper.data.title, type: 'Whitepaper' }]),
+		['whitepapers', { title: 'Whitepapers', type: 'Browse' }],
+		...papers.flatMap((paper): [string, Card][] => [
+			[`whitepapers/${paper.slug}`, { title: paper.latest.data.title, type: 'Whitepaper' }],
+			...paper.versions.map((version): [string, Card] => [`whitepapers/${paper.slug}/${version.version}`, { title: version.data.title, type: `Whitepaper, version ${version.version}` }]),
+		]),
 	];
 	return new Map(entries);
 }

@@ -60,3 +60,15 @@ test('tag pages list the pages carrying the tag, and the tag index links every t
 	await page.goto('/tags/wasm/');
 	await expect(page.locator('main .page-list a[href="/guidance/wasm/"]')).toBeVisible();
 });
+
+test('whitepaper sections on area pages link to headings that exist on the whitepaper pages', async ({ page, request }) => {
+	await page.goto('/areas/lts/');
+	const links = await page.locator('#whitepapers ~ ul a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+	expect(links.length).toBeGreaterThan(0);
+	const idsByPage = new Map<string, string>();
+	for (const link of links) {
+		const [path = '', anchor = ''] = link.split('#');
+		if (!idsByPage.has(path)) idsByPage.set(path, await (await request.get(path)).text());
+		expect(idsByPage.get(path), link).toContain(`id="${anchor}"`);
+	}
+});

@@ -1,4 +1,5 @@
-import { guidancePages } from './content.ts';
+import { readdirSync } from 'node:fs';
+import { frontmatterOf, guidancePages } from './content.ts';
 import { expect, test } from './fixtures.ts';
 import { sitemapPaths } from './sitemap.ts';
 
@@ -34,7 +35,7 @@ test('content pages have a card of their own, named after the page', async ({ re
 	}
 });
 
-test('guidance pages describe themselves as a TechArticle and the home page as a WebSite', async ({ request }) => {
+test('guidance pages describe themselves as a TechArticle, whitepapers as a ScholarlyArticle and the home page as a WebSite', async ({ request }) => {
 	const jsonLd = async (path: string) => {
 		const html = await (await request.get(path)).text();
 		const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
@@ -48,9 +49,13 @@ test('guidance pages describe themselves as a TechArticle and the home page as a
 		expect(new URL(data.url).pathname).toBe(guidance.path);
 		expect(data.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	}
+	for (const slug of readdirSync('content/whitepapers', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name)) {
+		const paper = frontmatterOf(`content/whitepapers/${slug}/index.mdx`) as { title: string; version: string; published: string };
+		expect(await jsonLd(`/whitepapers/${slug}/`)).toMatchObject({ '@type': 'ScholarlyArticle', headline: paper.title, version: paper.version, datePublished: paper.published });
+	}
 });
 
-/** Pages made from content (guidance, landscape entries, areas, tags, updates): each gets its own card. */
+/** Pages made from content (guidance, landscape entries, areas, tags, updates, whitepapers): each gets its own card. */
 function pagesWithOwnCards(): string[] {
-	return sitemapPaths().filter((path) => path === '/' || /^\/(guidance|landscape|areas|tags|updates)\//.test(path));
+	return sitemapPaths().filter((path) => path === '/' || /^\/(guidance|landscape|areas|tags|updates|whitepapers)\//.test(path));
 }
