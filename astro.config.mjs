@@ -60,7 +60,11 @@ export default defineConfig({
 			// English is the root locale: translations can be added later without changing any English URL.
 			locales: { root: { label: 'English', lang: 'en' } },
 			customCss: ['./src/styles/site.css'],
-			routeMiddleware: ['./src/route-middleware/sidebar.ts'],
+			head: [
+				// Lets feed readers discover the updates feed from any page.
+				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${site.title}: ecosystem updates`, href: `${site.base.replace(/\/?$/, '/')}updates/rss.xml` } },
+			],
+			routeMiddleware: ['./src/route-middleware/sidebar.ts', './src/route-middleware/social.ts'],
 			expressiveCode: { plugins: [codeRegionLabels()] },
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
@@ -68,6 +72,7 @@ export default defineConfig({
 				LastUpdated: './src/components/overrides/LastUpdated.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				Pagination: './src/components/overrides/Pagination.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
@@ -78,6 +83,14 @@ export default defineConfig({
 					items: [
 						{ label: 'Compare container OSs', link: '/landscape/' },
 						{ label: 'Support timeline', link: '/lifecycles/' },
+					],
+				},
+				{
+					label: 'Browse',
+					items: [
+						{ label: 'Focus areas', link: '/areas/' },
+						{ label: 'Tags', link: '/tags/' },
+						{ label: 'Ecosystem updates', link: '/updates/' },
 					],
 				},
 			],
