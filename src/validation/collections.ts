@@ -8,7 +8,6 @@ import { checkPageSafety } from './rules/page-safety.ts';
 import { checkReviewDate } from './rules/review-date.ts';
 import { checkWhitepaperLinks, checkWhitepaperRedirects, checkWhitepaperVersions } from './rules/whitepapers.ts';
 import { checkUpdateFileName } from './rules/update-file-name.ts';
-import { uniqueAcrossFiles } from './rules/unique.ts';
 import type { ContentFile, SiteContent } from './validate.ts';
 import { docsSchemaFor } from '../schemas/docs.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
