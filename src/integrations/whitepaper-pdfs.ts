@@ -85,10 +85,12 @@ async function printPaper(browser: Browser, url: string, root: string, base: str
  */
 async function linkToPublicSite(page: Page, site: string): Promise<void> {
 	await page.evaluate((publicOrigin) => {
-		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-			if (link.getAttribute('href')?.startsWith('#')) continue;
-			const url = new URL(link.href);
-			if (url.origin === location.origin) link.href = new URL(`${url.pathname}${url.search}${url.hash}`, publicOrigin).href;
+		// Attributes, not the href property: links inside SVG (the support timeline) have no string href.
+		for (const link of document.querySelectorAll('a[href]')) {
+			const href = link.getAttribute('href') ?? '';
+			if (href.startsWith('#')) continue;
+			const url = new URL(href, location.href);
+			if (url.origin === location.origin) link.setAttribute('href', new URL(`${url.pathname}${url.search}${url.hash}`, publicOrigin).href);
 		}
 	}, new URL(site).origin);
 }
