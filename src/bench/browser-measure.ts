@@ -40,7 +40,7 @@ export async function measureVisit(browser: Browser, server: StaticServer, url: 
 		const stylesApplied = await page.evaluate(
 			() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim() !== '',
 		);
-		const searches = [];
+		const searches: VisitMeasurement['searches'] = [];
 		for (const term of terms) {
 			const transfer = await transferDuring(server, () => search(page, term));
 			// Counted once the network is quiet: Pagefind shows its count before the results' fragments arrive.
