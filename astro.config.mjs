@@ -1,44 +1,90 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { editUrlOf } from './src/contributing/repository-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { whitepaperPdfs } from './src/integrations/whitepaper-pdfs.ts';
+import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
+import { cspDirectives, scriptResources, styleResources } from './src/security/policy.ts';
+import { starlightInlineScriptHashes } from './src/security/starlight-inline-scripts.ts';
 import { site } from './src/site.ts';
 
 export default defineConfig({
 	site: site.url,
 	base: site.base,
 	trailingSlash: 'always',
+	build: {
+		// Astro's CSP hashes the styles it inlines into a page, but not those of components rendered inside MDX
+		// content; external stylesheets need no hash and are cached across pages.
+		inlineStylesheets: 'never',
+	},
+	security: {
+		csp: {
+			directives: [...cspDirectives],
+			scriptDirective: { resources: scriptResources, hashes: starlightInlineScriptHashes() },
+			styleDirective: { resources: styleResources },
+		},
+	},
 	markdown: {
 		// The unified processor runs remark and rehype plugins; Astro 7's default Rust processor does not.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, rehypeBaseLinks(site.base)] }),
+		processor: unified({
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeSlug, rehypeBaseLinks(site.base), rehypeTaskListLabels],
+			// Footnotes are the whitepapers' references: a visible heading, not the default screen-reader-only "Footnotes".
+			remarkRehype: { footnoteLabel: 'References', footnoteLabelProperties: {} },
+		}),
 	},
 	integrations: [
 		contentCheck(),
+		searchIndexChunks(),
 		starlight({
 			title: site.title,
 			description: site.description,
 			logo: { src: './src/assets/logo.svg', alt: 'wg-sp-os home' },
 			favicon: '/favicon.svg',
 			social: [{ icon: 'github', label: 'Source on GitHub', href: site.repository }],
-			editLink: { baseUrl: `${site.repository}/edit/${site.branch}/` },
-			lastUpdated: true,
+			editLink: { baseUrl: editUrlOf('') },
+			// Off: src/components/overrides/LastUpdated.astro reads the date and the contributors from git itself.
+			lastUpdated: false,
 			// English is the root locale: translations can be added later without changing any English URL.
 			locales: { root: { label: 'English', lang: 'en' } },
 			customCss: ['./src/styles/site.css'],
+			routeMiddleware: ['./src/route-middleware/sidebar.ts'],
+			expressiveCode: { plugins: [codeRegionLabels()] },
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				EditLink: './src/components/overrides/EditLink.astro',
+				LastUpdated: './src/components/overrides/LastUpdated.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
 				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
-				{ label: 'Landscape', items: [{ label: 'Compare container OSs', link: '/landscape/' }] },
+				{ label: 'Whitepapers', items: [{ label: 'All whitepapers', link: '/whitepapers/' }] },
+				{
+					label: 'Landscape and lifecycles',
+					items: [
+						{ label: 'Compare container OSs', link: '/landscape/' },
+						{ label: 'Support timeline', link: '/lifecycles/' },
+					],
+				},
 			],
 		}),
 		mdx(),
+		// Starlight adds this integration itself unless it is present; it is configured here to leave out the
+		// calculator's pre-computed answers, which are results pages rather than content.
+		sitemap({ filter: (page) => !/\/lifecycles\/stack\/[^/]+\/[^/]+\/[^/]+\/$/.test(page) }),
+		securityHeaders(),
+		whitepaperPdfs(),
 	],
 });

@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findBrowser, systemChromiumArgs } from './src/cli/browser.ts';
+import { findBrowser, launchOptionsFor } from './src/cli/browser.ts';
 
-const browser = findBrowser();
 // Not 4321, so a reader's own `npm start` can keep running beside the tests.
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 
@@ -16,7 +15,7 @@ export default defineConfig({
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
 		...devices['Desktop Chrome'],
-		launchOptions: browser?.executablePath ? { executablePath: browser.executablePath, args: systemChromiumArgs } : {},
+		launchOptions: launchOptionsFor(findBrowser()),
 	},
 	webServer: {
 		// --ignore-lock: run in the foreground beside any preview the developer already has open.

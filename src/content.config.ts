@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { docsCollectionSchema } from './schemas/docs.ts';
@@ -8,12 +9,16 @@ import { governanceSchema } from './schemas/governance.ts';
 import { landscapeSchema } from './schemas/landscape.ts';
 import { lifecycleSchema } from './schemas/lifecycle.ts';
 import { whitepaperSchema } from './schemas/whitepaper.ts';
+import { whitepaperRedirectSchema } from './schemas/whitepaper-redirects.ts';
+import { whitepaperEntryId, whitepaperFilePattern } from './whitepapers/versions.ts';
 
 /** YAML as the project's checker reads it: YAML 1.2 core, so dates stay text until the schema checks them. */
 const parseYaml = (text: string) => parse(text, { schema: 'core' });
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsCollectionSchema }),
+	// Starlight's UI strings, changed where the site says it better (src/content/i18n/en.json).
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 	landscape: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: './content/landscape' }),
 		schema: landscapeSchema,
@@ -23,8 +28,14 @@ export const collections = {
 		schema: lifecycleSchema,
 	}),
 	whitepapers: defineCollection({
-		loader: glob({ pattern: '*/index.mdx', base: './content/whitepapers', generateId: ({ entry }) => entry.split('/')[0] ?? entry }),
+		loader: glob({ pattern: whitepaperFilePattern, base: './content/whitepapers', generateId: ({ entry }) => whitepaperEntryId(entry) }),
 		schema: whitepaperSchema,
+	}),
+	whitepaperRedirects: defineCollection({
+		loader: file('content/whitepapers/redirects.yaml', {
+			parser: (text) => Object.fromEntries(parseYaml(text).redirects.map((redirect: { from: string }) => [redirect.from, redirect])),
+		}),
+		schema: whitepaperRedirectSchema,
 	}),
 	glossary: defineCollection({
 		loader: file('content/glossary.yaml', {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type LaunchOptions } from '@playwright/test';
 
 export interface Browser {
 	/** Undefined when Playwright's own Chromium is used. */
@@ -28,3 +28,8 @@ export const systemChromiumArgs = [
 	'--disable-component-update',
 	'--disable-sync',
 ];
+
+/** How Playwright launches a found browser: a system Chromium needs its path and the flags above. */
+export function launchOptionsFor(browser: Browser | undefined): LaunchOptions {
+	return browser?.executablePath ? { executablePath: browser.executablePath, args: systemChromiumArgs } : {};
+}

@@ -1,6 +1,7 @@
 /**
- * Makes sure the end-to-end tests have a browser, installing one when it can, and otherwise stops with one
- * sentence on what to do. Browser tests are never skipped for lack of a browser.
+ * Makes sure there is a browser for the build (it prints the whitepaper PDFs) and the end-to-end tests,
+ * installing one when it can, and otherwise stops with one sentence on what to do. Neither the PDFs nor the
+ * browser tests are ever skipped for lack of a browser.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,8 +24,8 @@ if (!browser && canUseApt) {
 }
 if (!browser) {
 	console.error(
-		'No browser for the end-to-end tests: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.',
+		'No browser to print the whitepaper PDFs and run the browser tests: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.',
 	);
 	process.exit(1);
 }
-console.log(`End-to-end tests will use ${browser.description}.`);
+console.log(`Using ${browser.description} for the whitepaper PDFs and browser tests.`);

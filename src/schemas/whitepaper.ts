@@ -4,7 +4,13 @@ import { calendarDate, githubHandle, kebabCase } from './common.ts';
 export const whitepaperStatuses = ['draft', 'community-review', 'published', 'superseded'] as const;
 
 const semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, { error: 'expected a version such as 1.0.0 (quote it in YAML)' });
-const person = z.strictObject({ name: z.string().min(2), affiliation: z.string().optional(), github: githubHandle.optional() });
+const person = z.strictObject({
+	name: z.string().min(2),
+	affiliation: z.string().optional(),
+	github: githubHandle.optional(),
+	/** A group or organisation rather than a person: cited by its full name, never split into family and given names. */
+	entity: z.boolean().optional(),
+});
 
 export const whitepaperSchema = z
 	.strictObject({

@@ -1,14 +1,21 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
+import { checkDuplicateRoutes } from './rules/duplicate-routes.ts';
 import { checkGuidanceCoverage, checkGuidancePage } from './rules/guidance.ts';
-import { uniqueAcrossFiles } from './rules/unique.ts';
-import type { ContentFile } from './validate.ts';
+import { checkHeadings } from './rules/headings.ts';
+import { checkInternalLinks } from './rules/links.ts';
+import { checkPageSafety } from './rules/page-safety.ts';
+import { checkReviewDate } from './rules/review-date.ts';
+import { checkWhitepaperLinks, checkWhitepaperRedirects, checkWhitepaperVersions } from './rules/whitepapers.ts';
+import type { ContentFile, SiteContent } from './validate.ts';
 import { docsSchemaFor } from '../schemas/docs.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { governanceSchema } from '../schemas/governance.ts';
 import { landscapeSchema } from '../schemas/landscape.ts';
 import { lifecycleSchema } from '../schemas/lifecycle.ts';
 import { whitepaperSchema } from '../schemas/whitepaper.ts';
+import { whitepaperRedirectsSchema } from '../schemas/whitepaper-redirects.ts';
+import { whitepaperFilePattern } from '../whitepapers/versions.ts';
 
 /** How a collection's files carry their data. */
 export type FileKind = 'frontmatter' | 'yaml';
@@ -23,10 +30,16 @@ export interface CollectionSpec {
 	/** The schema one file must satisfy, given its path relative to `base`. */
 	schemaFor(pathInBase: string): z.ZodType;
 	/** Checks of one file beyond its schema, e.g. of a page's body. */
-	fileRules?(content: ContentFile): Problem[];
+	fileRules?: ((content: ContentFile) => Problem[])[];
 	/** Checks across the files of the collection, e.g. unique names. */
-	collectionRules?(files: ContentFile[]): Problem[];
+	collectionRules?: ((files: ContentFile[]) => Problem[])[];
 }
+
+/** A check across collections, e.g. that a link in one page lands on another. */
+export type SiteRule = (site: SiteContent) => Problem[];
+
+/** What every page body must satisfy, guidance or whitepaper: safe to publish and well structured. */
+const pageRules = [checkPageSafety, checkHeadings];
 
 /** Optimised images are Astro's business; the checker only needs to know the field is a string path. */
 const imageContext = { image: () => ({ parse: (value: unknown) => value }) as never };
@@ -39,19 +52,30 @@ export const collections: CollectionSpec[] = [
 		pattern: '**/*.{md,mdx}',
 		kind: 'frontmatter',
 		schemaFor: (path) => docsSchemaFor(path, imageContext),
-		fileRules: checkGuidancePage,
-		collectionRules: checkGuidanceCoverage,
+		fileRules: [...pageRules, checkReviewDate, checkGuidancePage],
+		collectionRules: [checkGuidanceCoverage],
 	},
 	{ name: 'landscape', base: 'content/landscape', pattern: '*.yaml', kind: 'yaml', schemaFor: () => landscapeSchema },
 	{ name: 'lifecycles', base: 'content/lifecycles', pattern: '*.yaml', kind: 'yaml', schemaFor: () => lifecycleSchema },
 	{
 		name: 'whitepapers',
 		base: 'content/whitepapers',
-		pattern: '*/index.mdx',
+		pattern: whitepaperFilePattern,
 		kind: 'frontmatter',
 		schemaFor: () => whitepaperSchema,
-		collectionRules: uniqueAcrossFiles('shortName', 'it is the short link /wp/<shortName>'),
+		fileRules: [...pageRules, checkWhitepaperLinks],
+		collectionRules: [checkWhitepaperVersions],
+	},
+	{
+		name: 'whitepaperRedirects',
+		base: 'content/whitepapers',
+		pattern: 'redirects.yaml',
+		kind: 'yaml',
+		schemaFor: () => whitepaperRedirectsSchema,
 	},
 	{ name: 'glossary', base: 'content', pattern: 'glossary.yaml', kind: 'yaml', schemaFor: () => glossarySchema },
 	{ name: 'governance', base: 'content', pattern: 'governance.yaml', kind: 'yaml', schemaFor: () => governanceSchema },
 ];
+
+/** Checks that need every collection at once; they run after each collection's own rules. */
+export const siteRules: SiteRule[] = [checkInternalLinks, checkDuplicateRoutes, checkWhitepaperRedirects];

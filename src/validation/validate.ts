@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collections as defaultCollections, type CollectionSpec } from './collections.ts';
+import { collections as defaultCollections, siteRules as defaultSiteRules, type CollectionSpec, type SiteRule } from './collections.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { YamlSource } from './yaml-source.ts';
@@ -12,6 +12,17 @@ export interface ValidateOptions {
 	/** Paths in problems are written relative to this folder (the contributor's working directory). */
 	displayFrom?: string;
 	collections?: CollectionSpec[];
+	/**
+	 * Checks across collections (links between pages, clashing URLs). They need every collection, so they run by
+	 * default only when `collections` is not narrowed.
+	 */
+	siteRules?: SiteRule[];
+}
+
+/** Every file the checker read, by collection name, for rules that look across collections. */
+export interface SiteContent {
+	root: string;
+	files: ReadonlyMap<string, readonly ContentFile[]>;
 }
 
 /** One file of a collection, read and (when its data is valid) parsed. */
@@ -23,14 +34,22 @@ export interface ContentFile {
 	source: YamlSource;
 	/** The schema's output, or undefined when the file has schema problems. */
 	data: unknown;
+	/** The collection the file belongs to. */
+	collection: string;
 	/** Markdown body of a frontmatter file, and the line it starts on. */
 	body?: { text: string; line: number };
 }
 
 /** Validates every file of every collection and returns all problems; it never stops at the first. */
-export function validateContent({ root, displayFrom = root, collections = defaultCollections }: ValidateOptions): Problem[] {
-	return collections.flatMap((collection) => {
-		const problems: Problem[] = [];
+export function validateContent({
+	root,
+	displayFrom = root,
+	collections = defaultCollections,
+	siteRules = collections === defaultCollections ? defaultSiteRules : [],
+}: ValidateOptions): Problem[] {
+	const problems: Problem[] = [];
+	const filesByCollection = new Map<string, ContentFile[]>();
+	for (const collection of collections) {
 		const files = globSync(collection.pattern, { cwd: join(root, collection.base) })
 			.sort()
 			.flatMap((pathInBase) => {
@@ -40,10 +59,13 @@ export function validateContent({ root, displayFrom = root, collections = defaul
 				problems.push(...read.problems);
 				return read.content ? [read.content] : [];
 			});
-		problems.push(...files.flatMap((content) => collection.fileRules?.(content) ?? []));
-		problems.push(...(collection.collectionRules?.(files) ?? []));
-		return problems;
-	});
+		problems.push(...files.flatMap((content) => (collection.fileRules ?? []).flatMap((rule) => rule(content))));
+		problems.push(...(collection.collectionRules ?? []).flatMap((rule) => rule(files)));
+		filesByCollection.set(collection.name, files);
+	}
+	const site: SiteContent = { root, files: filesByCollection };
+	problems.push(...siteRules.flatMap((rule) => rule(site)));
+	return problems;
 }
 
 function readContentFile(
@@ -79,5 +101,5 @@ function readContentFile(
 	const schema = collection.schemaFor(pathInBase);
 	const problems = validateYaml(schema, source, file);
 	const data = problems.length === 0 ? schema.parse(source.data) : undefined;
-	return { problems, content: { file, pathInBase, source, data, ...(body ? { body } : {}) } };
+	return { problems, content: { file, pathInBase, collection: collection.name, source, data, ...(body ? { body } : {}) } };
 }

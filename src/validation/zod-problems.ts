@@ -44,8 +44,25 @@ function issueToProblems(issue: Issue, schema: z.ZodType, source: YamlSource, fi
 			field: fieldName(issue.path),
 			expected: expectedText(issue),
 			found: issue.code === 'too_big' || issue.code === 'too_small' ? describeSize(issue.input) : describeValue(issue.input),
+			hint: hintFor(issue),
 		},
 	];
+}
+
+/** What to do about a schema problem, by kind; CONTRIBUTING.md describes every field of every kind of content. */
+function hintFor(issue: Issue): string {
+	if (issue.input === undefined) return 'Add the field; CONTRIBUTING.md lists the fields each kind of content needs.';
+	switch (issue.code) {
+		case 'invalid_value':
+			return 'Use one of the values listed, spelt exactly as shown.';
+		case 'too_small':
+		case 'too_big':
+			return 'Shorten or lengthen the value to fit the limit shown.';
+		case 'invalid_type':
+			return 'Write the value in the form shown; quote text that YAML would read as a number or a date.';
+		default:
+			return 'Correct the value as the expected text says; CONTRIBUTING.md explains each field.';
+	}
 }
 
 function expectedText(issue: Issue): string {

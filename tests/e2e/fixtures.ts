@@ -18,7 +18,11 @@ export const test = base.extend<{ allowNotFound: string[]; pageProblems: string[
 				problems.push(`console error: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
-			page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+			page.on('requestfailed', (request) => {
+				// The browser aborts requests still in flight when the reader navigates on: not a broken resource.
+				if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+				problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+			});
 			page.on('request', (request) => {
 				const url = new URL(request.url());
 				if (['http:', 'https:'].includes(url.protocol) && url.origin !== ownOrigin) {

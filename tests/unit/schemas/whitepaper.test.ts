@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whitepaperSchema } from '../../../src/schemas/whitepaper.ts';
+import { whitepaperRedirectsSchema } from '../../../src/schemas/whitepaper-redirects.ts';
 import { collections } from '../../../src/validation/collections.ts';
 import { validateContent } from '../../../src/validation/validate.ts';
 import { problemsOf, replaceLine, validFixture } from './helpers.ts';
@@ -34,6 +35,32 @@ describe('whitepaper schema', () => {
 				field: 'shortName',
 				found: '"example", already used by content/whitepapers/first/index.mdx',
 			}),
+		]);
+	});
+});
+
+describe('whitepaper redirects schema', () => {
+	const checkRedirects = (text: string) => problemsOf(whitepaperRedirectsSchema, text);
+
+	it('accepts renamed addresses that chain to a page', () => {
+		expect(checkRedirects(validFixture('content/whitepapers/redirects.yaml'))).toEqual([]);
+		expect(checkRedirects('redirects:\n  - from: /whitepapers/a/\n    to: /whitepapers/b/\n  - from: /whitepapers/b/\n    to: /whitepapers/c/\n')).toEqual([]);
+	});
+
+	it('rejects a redirect loop, at every redirect on it, showing the loop', () => {
+		const text = 'redirects:\n  - from: /wp/a/\n    to: /wp/b/\n  - from: /wp/b/\n    to: /wp/a/\n';
+		expect(checkRedirects(text)).toEqual([
+			'3 redirects.0.to redirects that end at a page, not a loop (/wp/a/ → /wp/b/ → /wp/a/) | "/wp/b/"',
+			'5 redirects.1.to redirects that end at a page, not a loop (/wp/b/ → /wp/a/ → /wp/b/) | "/wp/a/"',
+		]);
+		expect(checkRedirects('redirects:\n  - from: /wp/a/\n    to: /wp/a/\n')).toEqual(['3 redirects.0.to redirects that end at a page, not a loop (/wp/a/ → /wp/a/) | "/wp/a/"']);
+	});
+
+	it('rejects a from address used twice, and an address that is not a whitepaper path', () => {
+		const text = 'redirects:\n  - from: /wp/a/\n    to: /wp/b/\n  - from: /wp/a/\n    to: /wp/c/\n  - from: /guidance/lts\n    to: /wp/b/\n';
+		expect(checkRedirects(text)).toEqual([
+			'6 redirects.2.from a whitepaper address such as /whitepapers/old-name/ or /wp/old-name/1.0.0/ (with the slashes) | "/guidance/lts"',
+			'4 redirects.1.from a from address no earlier redirect uses | "/wp/a/"',
 		]);
 	});
 });

@@ -1,0 +1,20 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { site } from '../../../site.ts';
+import { absoluteUrl, qrCodeName, shortLinkPath } from '../../../whitepapers/paths.ts';
+import { loadPapers } from '../../../whitepapers/load.ts';
+import { qrCodeSvg } from '../../../whitepapers/qr-code.ts';
+
+/** QR codes of a paper's short links: one to the latest version, one per version. */
+export const getStaticPaths = (async () =>
+	(await loadPapers()).flatMap((paper) => {
+		const { shortName } = paper.latest.data;
+		return [undefined, ...paper.versions.map((shown) => shown.version)].map((version) => ({
+			params: { slug: paper.slug, qrCode: qrCodeName(shortName, version) },
+			props: { shortLink: shortLinkPath(shortName, version) },
+		}));
+	})) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site: configuredSite }) => {
+	const url = absoluteUrl(String(configuredSite ?? site.url), import.meta.env.BASE_URL, (props as { shortLink: string }).shortLink);
+	return new Response(await qrCodeSvg(url), { headers: { 'Content-Type': 'image/svg+xml' } });
+};

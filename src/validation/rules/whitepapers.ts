@@ -1,0 +1,109 @@
+import { visit } from 'unist-util-visit';
+import type { Whitepaper } from '../../schemas/whitepaper.ts';
+import type { WhitepaperRedirects } from '../../schemas/whitepaper-redirects.ts';
+import { pagePathsOf } from '../../whitepapers/paths.ts';
+import { compareVersions, parseEntryId, whitepaperEntryId } from '../../whitepapers/versions.ts';
+import { parseBody } from '../markdown.ts';
+import type { Problem } from '../problem.ts';
+import type { ContentFile, SiteContent } from '../validate.ts';
+import { uniqueAcrossFiles } from './unique.ts';
+
+interface PaperFile extends ContentFile {
+	data: Whitepaper;
+	slug: string;
+	frozenVersion?: string;
+}
+
+function paperFiles(files: readonly ContentFile[]): PaperFile[] {
+	return files.flatMap((content) => (content.data ? [{ ...content, data: content.data as Whitepaper, ...parseEntryId(whitepaperEntryId(content.pathInBase)) }] : []));
+}
+
+/**
+ * A paper's text is shown at several addresses (its page, each version's page, the PDF), so a relative link
+ * such as ../lts/ would resolve differently in each; links must start at the site root (/whitepapers/lts/).
+ */
+export function checkWhitepaperLinks(content: ContentFile): Problem[] {
+	const { body } = content;
+	if (!body) return [];
+	const parsed = parseBody(body.text, true);
+	if ('error' in parsed) return [];
+	const problems: Problem[] = [];
+	visit(parsed.tree, 'link', (node) => {
+		if (/^(?:[a-z][a-z\d+.-]*:|\/|#)/i.test(node.url)) return;
+		const line = body.line - 1 + (node.position?.start.line ?? 1);
+		problems.push({
+			file: content.file,
+			line,
+			column: node.position?.start.column ?? 1,
+			field: '(body)',
+			expected: 'a link from the site root (/whitepapers/lts/, /landscape/talos/) or an absolute URL',
+			found: `the relative link ${node.url}`,
+			hint: 'The same text is shown at /whitepapers/<slug>/, at each version\'s page and in the PDF; a relative link breaks in some of them.',
+		});
+	});
+	return problems;
+}
+
+/**
+ * Versions: a frozen copy at <slug>/versions/<version>.mdx is an older version of the living text beside it,
+ * with the same short link; every version in the living text's history other than the current one has a
+ * frozen copy, so an address that was once cited keeps working. Short names are unique among papers.
+ */
+export function checkWhitepaperVersions(files: ContentFile[]): Problem[] {
+	const papers = paperFiles(files);
+	const living = new Map(papers.filter((paper) => !paper.frozenVersion).map((paper) => [paper.slug, paper]));
+	const problems = uniqueAcrossFiles('shortName', 'it is the short link /wp/<shortName>')([...living.values()]);
+	for (const frozen of papers.filter((paper) => paper.frozenVersion)) {
+		const at = (field: string) => ({ file: frozen.file, ...frozen.source.locate([field]), field });
+		const current = living.get(frozen.slug);
+		if (frozen.data.version !== frozen.frozenVersion) {
+			problems.push({ ...at('version'), expected: `version ${frozen.frozenVersion}, as the file name says`, found: frozen.data.version, hint: 'A frozen copy is named after its version: versions/<version>.mdx.' });
+		}
+		if (!current) {
+			problems.push({ ...at('(file)'), line: 1, column: 1, expected: `the living text content/whitepapers/${frozen.slug}/index.mdx beside this frozen copy`, found: 'no such file' });
+			continue;
+		}
+		if (frozen.data.shortName !== current.data.shortName) {
+			problems.push({ ...at('shortName'), expected: `the paper's short name "${current.data.shortName}"`, found: `"${frozen.data.shortName}"` });
+		}
+		if (compareVersions(frozen.data.version, current.data.version) >= 0) {
+			problems.push({ ...at('version'), expected: `a version older than the living text's ${current.data.version}`, found: frozen.data.version });
+		}
+	}
+	for (const current of living.values()) {
+		const frozenVersions = new Set(papers.filter((paper) => paper.slug === current.slug && paper.frozenVersion).map((paper) => paper.data.version));
+		current.data.history.forEach((entry, index) => {
+			if (entry.version === current.data.version || frozenVersions.has(entry.version)) return;
+			problems.push({
+				file: current.file,
+				...current.source.locate(['history', index, 'version']),
+				field: `history.${index}.version`,
+				expected: `a frozen copy of version ${entry.version} at content/whitepapers/${current.slug}/versions/${entry.version}.mdx`,
+				found: 'no such file',
+				hint: 'Before changing the living text, copy it to versions/<its version>.mdx so its address keeps working.',
+			});
+		});
+	}
+	return problems;
+}
+
+/** Every redirect ends at a page a paper has, and no redirect hides such a page. */
+export function checkWhitepaperRedirects(site: SiteContent): Problem[] {
+	const files = site.files.get('whitepaperRedirects') ?? [];
+	const papers = paperFiles([...(site.files.get('whitepapers') ?? [])]);
+	const pages = new Set(papers.flatMap((paper) => pagePathsOf(paper.slug, paper.data.shortName, paper.data.version, !paper.frozenVersion)));
+	return files.flatMap((content) => {
+		const { redirects } = (content.data as WhitepaperRedirects | undefined) ?? { redirects: [] };
+		const sources = new Set(redirects.map((redirect) => redirect.from));
+		return redirects.flatMap((redirect, index): Problem[] => {
+			const at = (field: 'from' | 'to') => ({ file: content.file, ...content.source.locate(['redirects', index, field]), field: `redirects.${index}.${field}` });
+			if (pages.has(redirect.from)) {
+				return [{ ...at('from'), expected: 'an address no paper uses any more', found: `${redirect.from}, a page that exists`, hint: 'A redirect here would hide the page; remove it.' }];
+			}
+			if (!pages.has(redirect.to) && !sources.has(redirect.to)) {
+				return [{ ...at('to'), expected: 'the address of a paper page, version or short link (or of another redirect)', found: `${redirect.to}, which no paper has` }];
+			}
+			return [];
+		});
+	});
+}

@@ -1,0 +1,22 @@
+import { getCollection } from 'astro:content';
+import { paperPath, shortLinkPath, versionPath } from './paths.ts';
+import { finalTarget, type Redirect } from './redirects.ts';
+import { groupPapers, type Paper } from './versions.ts';
+
+/** Every paper with its readable versions, newest first, papers by title. */
+export async function loadPapers(): Promise<Paper[]> {
+	return groupPapers(await getCollection('whitepapers'));
+}
+
+/**
+ * Every static redirect page the site serves: the short links of each paper (to its latest version and to each
+ * version) and the renamed addresses of content/whitepapers/redirects.yaml, each sent straight to its final page.
+ */
+export async function loadRedirectPages(): Promise<Redirect[]> {
+	const shortLinks = (await loadPapers()).flatMap((paper) => [
+		{ from: shortLinkPath(paper.latest.data.shortName), to: paperPath(paper.slug) },
+		...paper.versions.map((version) => ({ from: shortLinkPath(version.data.shortName, version.version), to: versionPath(paper.slug, version.version) })),
+	]);
+	const renamed = (await getCollection('whitepaperRedirects')).map((entry) => entry.data);
+	return [...shortLinks, ...renamed.map((redirect) => ({ from: redirect.from, to: finalTarget([...shortLinks, ...renamed], redirect.from) }))];
+}
