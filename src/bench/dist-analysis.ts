@@ -23,6 +23,11 @@ export function analyseDist(dist: string, pageUrls: readonly string[]): DistSumm
 	return { totalBytes: totalBytes(dist), pages: pageUrls.map((url) => weighPage(dist, url, assets)) };
 }
 
+/** How many HTML files a build wrote: Astro's count of built pages, redirects and the 404 page included. */
+export function htmlFileCount(dist: string): number {
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).length;
+}
+
 export function htmlFileOf(dist: string, url: string): string {
 	return join(dist, url, 'index.html');
 }

@@ -28,6 +28,13 @@ export interface OwnPageResult {
 	firstVisitTarget?: number;
 }
 
+/** The project's own site, built as it is. */
+export interface OwnSiteResult {
+	build: BuildMeasurement;
+	htmlFiles: number;
+	pages: OwnPageResult[];
+}
+
 /** The targets the issue sets; they are checked on the rows of `pages` pages. */
 export const targets = {
 	pages: 1000,
@@ -123,6 +130,12 @@ export function ownPagesTable(pages: readonly OwnPageResult[]): string {
 		rows,
 		['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right', 'left', 'left'],
 	);
+}
+
+/** The build of the site as it is: the part of each project build that stays the same whatever the corpus size. */
+export function ownSiteBuild({ build, htmlFiles }: OwnSiteResult): string {
+	const cpu = build.cpuSeconds === undefined ? '' : ` (CPU ${formatSeconds(build.cpuSeconds)})`;
+	return `This site as it is (${htmlFiles} HTML files) builds in ${formatSeconds(build.wallSeconds)}${cpu}, peak memory ${formatBytes(build.peakMemoryBytes)}; every project build above includes it, whatever the corpus size.`;
 }
 
 /** Every build's own numbers, so the spread behind each median can be judged. */

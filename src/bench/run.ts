@@ -5,8 +5,8 @@ import { measureVisit } from './browser-measure.ts';
 import { measureBuild, type BuildMeasurement } from './build-runner.ts';
 import { wireBytes } from './compression.ts';
 import { generateCorpus } from './corpus.ts';
-import { analyseDist, headingWord, htmlFileOf, largestPageUnder } from './dist-analysis.ts';
-import { targets, type OwnPageResult, type SiteResult, type SizeResult } from './report.ts';
+import { analyseDist, headingWord, htmlFileCount, htmlFileOf, largestPageUnder } from './dist-analysis.ts';
+import { targets, type OwnPageResult, type OwnSiteResult, type SiteResult, type SizeResult } from './report.ts';
 import { serveStatic } from './static-server.ts';
 import { prepareProjectSite, prepareStockSite } from './workspace.ts';
 
@@ -52,12 +52,15 @@ export async function benchmarkSize(context: BenchContext, pages: number, runs: 
 	return { pages, project: await measureSite('project'), stock: await measureSite('stock') };
 }
 
-/** The project's own site as it is: the home page, its largest guidance page and its largest whitepaper page. */
-export async function measureOwnPages(context: BenchContext): Promise<OwnPageResult[]> {
+/**
+ * The project's own site as it is: its build (the part of every project build above that does not grow with the
+ * corpus) and its home page, largest guidance page and largest whitepaper page.
+ */
+export async function measureOwnSite(context: BenchContext): Promise<OwnSiteResult> {
 	const dir = join(context.workRoot, 'site');
 	context.progress(`the project's own site: copying it to ${dir}`);
 	prepareProjectSite(context.projectRoot, dir);
-	await timedBuild(context, dir, 'site');
+	const build = await timedBuild(context, dir, 'site');
 	const dist = join(dir, 'dist');
 	const pages: OwnPageResult[] = [
 		{ label: 'home page', url: '/' },
@@ -72,8 +75,9 @@ export async function measureOwnPages(context: BenchContext): Promise<OwnPageRes
 		page.htmlWireBytes = wireBytes(html);
 		page.visit = await visitServed(context, dist, page.url, term ? [term] : []);
 	}
+	const result = { build, htmlFiles: htmlFileCount(dist), pages };
 	if (!context.keep) rmSync(dir, { recursive: true, force: true });
-	return pages;
+	return result;
 }
 
 async function timedBuild(context: BenchContext, dir: string, label: string): Promise<BuildMeasurement> {

@@ -1,19 +1,20 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { projectPageSource, stockPageSource, type Corpus, type CorpusPage } from './corpus.ts';
 import { addSidebarSections, sidebarGroupSource } from './sidebar-config.ts';
 
 /** What is not copied from the project: build output, caches, reports, the shared install and the benchmark's own runs. */
-const notCopied = new Set(['.git', 'node_modules', 'dist', '.astro', 'reports', 'test-results', 'playwright-report', '.bench']);
+const notCopied = new Set(['.git', 'node_modules', 'dist', '.astro', '.tmp', 'reports', 'test-results', 'playwright-report', '.bench']);
 /** Caches inside node_modules that a build writes; each temporary site gets its own so builds stay cold and apart. */
 const nodeModulesCaches = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache']);
 const docsFolder = join('src', 'content', 'docs');
 
 /**
- * A copy of the project with its own configuration, components and content/ collections. With a corpus, the
- * sections of src/content/docs/ are replaced by the corpus's sections (the top-level pages stay: the home
- * page, the 404 page and the pages the sidebar names) and each section gets a sidebar group.
+ * A copy of the project: its configuration, components, pages and content/ collections as they are. With a
+ * corpus, the corpus's sections are added to src/content/docs/, each with a sidebar group: the site as it
+ * would be after growing by that many pages. The site's own pages stay because they link to one another and
+ * the content check (part of the build) refuses a link to a page that is not there.
  */
 export function prepareProjectSite(projectRoot: string, target: string, corpus?: Corpus): void {
 	for (const entry of readdirSync(projectRoot)) {
@@ -21,11 +22,7 @@ export function prepareProjectSite(projectRoot: string, target: string, corpus?:
 	}
 	linkNodeModules(projectRoot, target);
 	if (corpus) {
-		const docs = join(target, docsFolder);
-		for (const entry of readdirSync(docs, { withFileTypes: true })) {
-			if (entry.isDirectory()) rmSync(join(docs, entry.name), { recursive: true });
-		}
-		writePages(docs, corpus.pages, projectPageSource);
+		writePages(join(target, docsFolder), corpus.pages, projectPageSource);
 		const configFile = join(target, 'astro.config.mjs');
 		writeFileSync(configFile, addSidebarSections(readFileSync(configFile, 'utf8'), corpus.sections));
 	}

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../bench/browser-measure.ts';
-import { buildRuns, comparisonTable, ownPagesTable, type SizeResult } from '../bench/report.ts';
-import { benchmarkSize, measureOwnPages, type BenchContext } from '../bench/run.ts';
+import { buildRuns, comparisonTable, ownPagesTable, ownSiteBuild, type SizeResult } from '../bench/report.ts';
+import { benchmarkSize, measureOwnSite, type BenchContext } from '../bench/run.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -45,12 +45,13 @@ let finished = false;
 try {
 	const results: SizeResult[] = [];
 	for (const pages of sizes) results.push(await benchmarkSize(context, pages, runs));
-	const ownPages = await measureOwnPages(context);
+	const ownSite = await measureOwnSite(context);
 	console.log(`\n## Project configuration vs stock Starlight (median of ${runs} builds each)\n`);
 	console.log(comparisonTable(results));
 	console.log(`\nEvery build, wall time / peak memory, each site's in the order they ran:\n${buildRuns(results)}`);
+	console.log(`\n${ownSiteBuild(ownSite)}`);
 	console.log("\n## This site's own pages (first visit with an empty cache, then one search)\n");
-	console.log(ownPagesTable(ownPages));
+	console.log(ownPagesTable(ownSite.pages));
 	console.log(`\nThe benchmark took ${elapsed()} (minutes:seconds).`);
 	finished = true;
 } finally {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wireBytes } from '../../../src/bench/compression.ts';
-import { analyseDist, headingWord, largestPageUnder, referencedAssets, staticImports } from '../../../src/bench/dist-analysis.ts';
+import { analyseDist, headingWord, htmlFileCount, largestPageUnder, referencedAssets, staticImports } from '../../../src/bench/dist-analysis.ts';
 
 const site = 'tests/fixtures/bench/site';
 const wire = (...files: string[]) => files.reduce((sum, file) => sum + wireBytes(readFileSync(join(site, file))), 0);
@@ -28,6 +28,14 @@ describe('analyseDist', () => {
 
 	it('counts every stylesheet a page links, whether its URL is absolute or relative', () => {
 		expect(summary.pages.map((page) => page.cssWireBytes)).toEqual([wire('_astro/site.css', '_astro/print.css'), wire('_astro/site.css'), 0]);
+	});
+});
+
+describe('htmlFileCount', () => {
+	it('counts the HTML files anywhere in the build, the 404 page included', () => {
+		const html = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html'));
+		expect(html).toContain('404.html');
+		expect(htmlFileCount(site)).toBe(html.length);
 	});
 });
 

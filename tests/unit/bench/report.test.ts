@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitMeasurement } from '../../../src/bench/browser-measure.ts';
-import { buildRuns, comparisonTable, metrics, ownPagesTable, targets, type SiteResult } from '../../../src/bench/report.ts';
+import { buildRuns, comparisonTable, metrics, ownPagesTable, ownSiteBuild, targets, type SiteResult } from '../../../src/bench/report.ts';
 
 interface SiteNumbers {
 	wallSeconds: number[];
@@ -90,5 +90,15 @@ describe('buildRuns', () => {
 	it('lists every build of both sites in the order run', () => {
 		const lines = buildRuns([{ pages: 100, project, stock }]).split('\n');
 		expect(lines).toEqual(['project, 100 pages: 12.0 s / 700.0 MB; 13.0 s / 700.0 MB; 14.0 s / 700.0 MB', 'stock, 100 pages: 10.0 s / 800.0 MB; 12.0 s / 800.0 MB; 11.0 s / 800.0 MB']);
+	});
+});
+
+describe('ownSiteBuild', () => {
+	it("states the site's own build as the fixed part of every project build, with CPU time where measured", () => {
+		const build = { wallSeconds: 14.6, peakMemoryBytes: 1_320_000_000, cpuSeconds: 13.4 };
+		expect(ownSiteBuild({ build, htmlFiles: 106, pages: [] })).toBe(
+			'This site as it is (106 HTML files) builds in 14.6 s (CPU 13.4 s), peak memory 1320.0 MB; every project build above includes it, whatever the corpus size.',
+		);
+		expect(ownSiteBuild({ build: { ...build, cpuSeconds: undefined }, htmlFiles: 1, pages: [] })).toContain('builds in 14.6 s, peak');
 	});
 });
