@@ -13,7 +13,9 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { whitepaperPdfs } from './src/integrations/whitepaper-pdfs.ts';
 import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
+import { isListedInSitemap } from './src/navigation/sitemap.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/security/policy.ts';
 import { starlightInlineScriptHashes } from './src/security/starlight-inline-scripts.ts';
 import { site } from './src/site.ts';
@@ -38,7 +40,7 @@ export default defineConfig({
 		// The unified processor runs remark and rehype plugins; Astro 7's default Rust processor does not.
 		processor: unified({
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [rehypeSlug, rehypeBaseLinks(site.base), rehypeTaskListLabels],
+			rehypePlugins: [rehypeSlug, rehypeTaskListLabels, rehypeScrollableTables, rehypeBaseLinks(site.base)],
 			// Footnotes are the whitepapers' references: a visible heading, not the default screen-reader-only "Footnotes".
 			remarkRehype: { footnoteLabel: 'References', footnoteLabelProperties: {} },
 		}),
@@ -58,7 +60,11 @@ export default defineConfig({
 			// English is the root locale: translations can be added later without changing any English URL.
 			locales: { root: { label: 'English', lang: 'en' } },
 			customCss: ['./src/styles/site.css'],
-			routeMiddleware: ['./src/route-middleware/sidebar.ts'],
+			head: [
+				// Lets feed readers discover the updates feed from any page.
+				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${site.title}: ecosystem updates`, href: `${site.base.replace(/\/?$/, '/')}updates/rss.xml` } },
+			],
+			routeMiddleware: ['./src/route-middleware/sidebar.ts', './src/route-middleware/social.ts'],
 			expressiveCode: { plugins: [codeRegionLabels()] },
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
@@ -66,6 +72,7 @@ export default defineConfig({
 				LastUpdated: './src/components/overrides/LastUpdated.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				Pagination: './src/components/overrides/Pagination.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
@@ -78,12 +85,19 @@ export default defineConfig({
 						{ label: 'Support timeline', link: '/lifecycles/' },
 					],
 				},
+				{
+					label: 'Browse',
+					items: [
+						{ label: 'Focus areas', link: '/areas/' },
+						{ label: 'Tags', link: '/tags/' },
+						{ label: 'Ecosystem updates', link: '/updates/' },
+					],
+				},
 			],
 		}),
 		mdx(),
-		// Starlight adds this integration itself unless it is present; it is configured here to leave out the
-		// calculator's pre-computed answers, which are results pages rather than content.
-		sitemap({ filter: (page) => !/\/lifecycles\/stack\/[^/]+\/[^/]+\/[^/]+\/$/.test(page) }),
+		// Starlight adds this integration itself unless it is present; here it leaves out results and redirect pages.
+		sitemap({ filter: isListedInSitemap }),
 		securityHeaders(),
 		whitepaperPdfs(),
 	],

@@ -8,6 +8,7 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { governanceSchema } from './schemas/governance.ts';
 import { landscapeSchema } from './schemas/landscape.ts';
 import { lifecycleSchema } from './schemas/lifecycle.ts';
+import { updateSchema } from './schemas/update.ts';
 import { whitepaperSchema } from './schemas/whitepaper.ts';
 import { whitepaperRedirectSchema } from './schemas/whitepaper-redirects.ts';
 import { whitepaperEntryId, whitepaperFilePattern } from './whitepapers/versions.ts';
@@ -36,6 +37,10 @@ export const collections = {
 			parser: (text) => Object.fromEntries(parseYaml(text).redirects.map((redirect: { from: string }) => [redirect.from, redirect])),
 		}),
 		schema: whitepaperRedirectSchema,
+	}),
+	updates: defineCollection({
+		loader: glob({ pattern: '*.md', base: './content/updates' }),
+		schema: updateSchema,
 	}),
 	glossary: defineCollection({
 		loader: file('content/glossary.yaml', {

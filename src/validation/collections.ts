@@ -7,12 +7,15 @@ import { checkInternalLinks } from './rules/links.ts';
 import { checkPageSafety } from './rules/page-safety.ts';
 import { checkReviewDate } from './rules/review-date.ts';
 import { checkWhitepaperLinks, checkWhitepaperRedirects, checkWhitepaperVersions } from './rules/whitepapers.ts';
+import { checkUpdateFileName } from './rules/update-file-name.ts';
+import { uniqueAcrossFiles } from './rules/unique.ts';
 import type { ContentFile, SiteContent } from './validate.ts';
 import { docsSchemaFor } from '../schemas/docs.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { governanceSchema } from '../schemas/governance.ts';
 import { landscapeSchema } from '../schemas/landscape.ts';
 import { lifecycleSchema } from '../schemas/lifecycle.ts';
+import { updateSchema } from '../schemas/update.ts';
 import { whitepaperSchema } from '../schemas/whitepaper.ts';
 import { whitepaperRedirectsSchema } from '../schemas/whitepaper-redirects.ts';
 import { whitepaperFilePattern } from '../whitepapers/versions.ts';
@@ -73,6 +76,7 @@ export const collections: CollectionSpec[] = [
 		kind: 'yaml',
 		schemaFor: () => whitepaperRedirectsSchema,
 	},
+	{ name: 'updates', base: 'content/updates', pattern: '*.md', kind: 'frontmatter', schemaFor: () => updateSchema, fileRules: [...pageRules, checkUpdateFileName] },
 	{ name: 'glossary', base: 'content', pattern: 'glossary.yaml', kind: 'yaml', schemaFor: () => glossarySchema },
 	{ name: 'governance', base: 'content', pattern: 'governance.yaml', kind: 'yaml', schemaFor: () => governanceSchema },
 ];

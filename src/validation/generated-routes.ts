@@ -1,3 +1,4 @@
+import { areaIds } from '../schemas/guidance.ts';
 import { entryIdOf } from './heading-slugs.ts';
 import { pagePathsOf } from '../whitepapers/paths.ts';
 import { parseEntryId, whitepaperEntryId } from '../whitepapers/versions.ts';
@@ -29,6 +30,10 @@ export const generatedRoutes: GeneratedRoutes[] = [
 			.filter((path) => path !== own)
 			.map((path) => ({ path, source: content.file }));
 	}),
+	// src/pages/areas/[area].astro: one page per focus area.
+	() => areaIds.map((area) => ({ path: `/areas/${area}/`, source: 'src/pages/areas/[area].astro' })),
+	// src/pages/tags/[tag].astro: one page per tag that a docs page carries.
+	(site) => [...new Set(filesOf(site, 'docs').flatMap((content) => (content.data as { tags?: string[] } | undefined)?.tags ?? []))].map((tag) => ({ path: `/tags/${tag}/`, source: 'src/pages/tags/[tag].astro' })),
 ];
 
 /** Files the build writes that no page source names: the search index and the sitemap. */

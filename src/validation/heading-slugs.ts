@@ -8,12 +8,18 @@ import { visit } from 'unist-util-visit';
  * one slugger per page, so a repeated heading gets `-1`, `-2`. Image alt text is not part of the id.
  */
 export function headingSlugs(tree: Root): Set<string> {
+	return new Set(sluggedHeadings(tree).map((heading) => heading.slug));
+}
+
+/** Every heading of a page in document order, with its depth, its text and the id the site gives it. */
+export function sluggedHeadings(tree: Root): { depth: number; text: string; slug: string }[] {
 	const slugger = new GithubSlugger();
-	const slugs = new Set<string>();
+	const headings: { depth: number; text: string; slug: string }[] = [];
 	visit(tree, 'heading', (heading) => {
-		slugs.add(slugger.slug(toString(heading, { includeImageAlt: false })));
+		const text = toString(heading, { includeImageAlt: false });
+		headings.push({ depth: heading.depth, text: text.trim(), slug: slugger.slug(text) });
 	});
-	return slugs;
+	return headings;
 }
 
 /** How Astro's glob loader turns a file path into an entry id: github-slugger on each segment, no extension. */

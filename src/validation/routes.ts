@@ -51,6 +51,8 @@ export function routeOf(content: ContentFile): string | undefined {
 		const { slug, frozenVersion } = parseEntryId(whitepaperEntryId(content.pathInBase));
 		return frozenVersion ? versionPath(slug, frozenVersion) : paperPath(slug);
 	}
+	// Every update is shown on the one updates page.
+	if (content.collection === 'updates') return '/updates/';
 	return undefined;
 }
 

@@ -15,7 +15,7 @@ const resolver = 'https://site.invalid';
  */
 export function checkInternalLinks(site: SiteContent): Problem[] {
 	const table = routeTable(site);
-	return ['docs', 'whitepapers'].flatMap((collection) => (site.files.get(collection) ?? []).flatMap((content) => checkPage(content, table)));
+	return ['docs', 'whitepapers', 'updates'].flatMap((collection) => (site.files.get(collection) ?? []).flatMap((content) => checkPage(content, table)));
 }
 
 function checkPage(content: ContentFile, table: RouteTable): Problem[] {

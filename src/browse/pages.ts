@@ -1,0 +1,39 @@
+import { getCollection } from 'astro:content';
+import { areas, isGuidance, type Area } from '../schemas/guidance.ts';
+import type { TopicPage } from './related.ts';
+
+export interface DocsPage extends TopicPage {
+	id: string;
+	/** Path inside the site without the base and slashes; empty for the home page. */
+	slug: string;
+	description: string;
+	area?: Area | undefined;
+	lastReviewed: string;
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** The site's pages from the docs collection (not the 404 page), in reading order: guidance by area order, then by title. */
+export async function loadDocsPages(): Promise<DocsPage[]> {
+	const entries = await getCollection('docs', (entry) => entry.id !== '404');
+	const areaOrder = Object.keys(areas);
+	return entries
+		.map((entry): DocsPage => {
+			const slug = entry.id === 'index' ? '' : entry.id;
+			return {
+				id: entry.id,
+				slug,
+				href: `${base}/${slug ? `${slug}/` : ''}`,
+				title: entry.data.title,
+				description: entry.data.description,
+				tags: entry.data.tags,
+				area: isGuidance(entry.data) ? entry.data.area : undefined,
+				lastReviewed: entry.data.lastReviewed,
+			};
+		})
+		.sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title, 'en'));
+
+	function rank(page: DocsPage): number {
+		return page.area ? areaOrder.indexOf(page.area) : areaOrder.length;
+	}
+}

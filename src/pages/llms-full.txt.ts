@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getEntry } from 'astro:content';
+import { loadDocsPages } from '../browse/pages.ts';
+import { formatLlmsFullTxt } from '../machine/llms-txt.ts';
+import { loadPapers } from '../whitepapers/load.ts';
+
+/** The Markdown source of every page and of each whitepaper's latest version in one file, for language models that read a site whole. */
+export const GET: APIRoute = async (context) => {
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const url = (path: string) => new URL(`${base}${path}`, context.site ?? context.url).href;
+	const pages = await loadDocsPages();
+	const docs = await Promise.all(
+		pages.map(async (page) => ({ title: page.title, url: url(page.slug ? `${page.slug}/` : ''), description: page.description, body: (await getEntry('docs', page.id))?.body ?? '' })),
+	);
+	const whitepapers = await Promise.all(
+		(await loadPapers()).map(async ({ slug, latest }) => ({
+			title: latest.data.title,
+			url: url(`whitepapers/${slug}/`),
+			description: latest.data.abstract,
+			body: (await getEntry('whitepapers', latest.entryId))?.body ?? '',
+		})),
+	);
+	return new Response(formatLlmsFullTxt([...docs, ...whitepapers]), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
