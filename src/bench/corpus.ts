@@ -52,6 +52,8 @@ const functionWords = [
 ];
 const functionWordShare = 0.45;
 const vocabularySize = 8000;
+/** Tags are a site's small shared vocabulary of topics, each on many pages, not a word per page. */
+export const corpusTagCount = 40;
 /** Vocabulary ranks of the search terms: a word found on most pages, then a rarer one found on a few. */
 const searchTermRanks = [4, 200] as const;
 
@@ -63,6 +65,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 	const random = new Random(seed);
 	const vocabulary = makeVocabulary(random, vocabularySize);
 	const words = new WordSource(random, vocabulary);
+	const tagSet = vocabulary.slice(0, corpusTagCount);
 	const sectionCount = Math.ceil(pageCount / pagesPerSection);
 	const digits = Math.max(2, String(sectionCount).length);
 	const sections = Array.from({ length: sectionCount }, (_, index) => {
@@ -87,7 +90,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 			url: `/${section.directory}/${slug}/`,
 			title,
 			description: describe(words, random),
-			tags: [...new Set(words.content(random.int(1, 3)))],
+			tags: [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(tagSet)))],
 			status: random.pick(['draft', 'review', 'published'] as const),
 			lastReviewed: dayOf2026(random.int(0, 300)),
 			owners: random.next() < 0.5 ? [] : [vocabulary[random.int(0, vocabulary.length - 1)] as string],

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusDefaults, countWords, generateCorpus, projectPageSource, stockPageSource } from '../../../src/bench/corpus.ts';
+import { corpusDefaults, corpusTagCount, countWords, generateCorpus, projectPageSource, stockPageSource } from '../../../src/bench/corpus.ts';
 import { isGuidancePath } from '../../../src/schemas/guidance.ts';
 import { splitFrontmatter } from '../../../src/validation/frontmatter.ts';
 import { parseBody } from '../../../src/validation/markdown.ts';
@@ -71,6 +71,12 @@ describe('generateCorpus', () => {
 				expect(urls.has(link.url)).toBe(true);
 			});
 		}
+	});
+
+	it('tags pages from a small shared set of topics, as a site does, so tag pages do not grow with every page', () => {
+		const tags = new Set(corpus.pages.flatMap((page) => page.tags));
+		expect(tags.size).toBeLessThanOrEqual(corpusTagCount);
+		expect(corpus.pages.every((page) => page.tags.length >= 1 && new Set(page.tags).size === page.tags.length)).toBe(true);
 	});
 
 	it('picks two different search terms that occur in the corpus', () => {
