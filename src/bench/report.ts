@@ -1,0 +1,155 @@
+import type { VisitMeasurement } from './browser-measure.ts';
+import type { BuildMeasurement } from './build-runner.ts';
+import type { DistSummary, PageWeight } from './dist-analysis.ts';
+import { median, ratio } from './stats.ts';
+import { formatBytes, formatRatio, formatSeconds, formatTable } from './table.ts';
+
+/** What was measured of one site (the project's configuration or stock Starlight) at one corpus size. */
+export interface SiteResult {
+	builds: BuildMeasurement[];
+	dist: DistSummary;
+	/** A corpus page visited cold, then a first and a second search. */
+	visit: VisitMeasurement;
+}
+
+export interface SizeResult {
+	pages: number;
+	project: SiteResult;
+	stock: SiteResult;
+}
+
+/** One of the project's own pages, built from its real content; `url` is undefined when the route is not built. */
+export interface OwnPageResult {
+	label: string;
+	url: string | undefined;
+	htmlWireBytes?: number;
+	visit?: VisitMeasurement;
+	/** The most a first visit may transfer, when the issue sets a target for this page. */
+	firstVisitTarget?: number;
+}
+
+/** The project's own site, built as it is. */
+export interface OwnSiteResult {
+	build: BuildMeasurement;
+	htmlFiles: number;
+	pages: OwnPageResult[];
+}
+
+/** The targets the issue sets; they are checked on the rows of `pages` pages. */
+export const targets = {
+	pages: 1000,
+	buildTimeRatio: 1.1,
+	peakMemoryRatio: 1,
+	medianHtmlBytes: 40_000,
+	firstSearchBytes: 100_000,
+	laterSearchBytes: 20_000,
+	guidanceFirstVisitBytes: 40_000,
+} as const;
+
+interface Target {
+	text: string;
+	met(project: number, stock: number): boolean;
+}
+
+interface Metric {
+	name: string;
+	format(value: number | undefined): string;
+	value(site: SiteResult): number | undefined;
+	target?: Target;
+}
+
+const medianOf = (pick: (page: PageWeight) => number) => (site: SiteResult) => median(site.dist.pages.map(pick));
+const searchBytes = (index: number) => (site: SiteResult) => site.visit.searches[index]?.wireBytes;
+const atMost = (limit: number): Target => ({ text: `≤ ${formatBytes(limit)}`, met: (project) => project <= limit });
+const atMostTimesStock = (factor: number, text: string): Target => ({ text, met: (project, stock) => project <= factor * stock });
+
+export const metrics: Metric[] = [
+	{
+		name: 'build wall time',
+		format: formatSeconds,
+		value: (site) => median(site.builds.map((build) => build.wallSeconds)),
+		target: atMostTimesStock(targets.buildTimeRatio, `≤ ${targets.buildTimeRatio.toFixed(2)} × stock`),
+	},
+	{
+		name: 'build CPU time (user + system)',
+		format: formatSeconds,
+		value: (site) => median(site.builds.flatMap((build) => (build.cpuSeconds === undefined ? [] : [build.cpuSeconds]))),
+	},
+	{
+		name: 'peak memory (process tree)',
+		format: formatBytes,
+		value: (site) => median(site.builds.map((build) => build.peakMemoryBytes)),
+		target: atMostTimesStock(targets.peakMemoryRatio, '≤ stock'),
+	},
+	{ name: 'output size (dist/)', format: formatBytes, value: (site) => site.dist.totalBytes },
+	{ name: 'HTML per page, median', format: formatBytes, value: medianOf((page) => page.htmlBytes), target: atMost(targets.medianHtmlBytes) },
+	{ name: 'HTML per page, median, gzip', format: formatBytes, value: medianOf((page) => page.htmlWireBytes) },
+	{ name: 'JavaScript per page, median, gzip', format: formatBytes, value: medianOf((page) => page.javascriptWireBytes) },
+	{ name: 'CSS per page, median, gzip', format: formatBytes, value: medianOf((page) => page.cssWireBytes) },
+	{ name: 'first visit of a page, transferred', format: formatBytes, value: (site) => site.visit.firstVisit.wireBytes },
+	{ name: 'first search, transferred', format: formatBytes, value: searchBytes(0), target: atMost(targets.firstSearchBytes) },
+	{ name: 'second search, transferred', format: formatBytes, value: searchBytes(1), target: atMost(targets.laterSearchBytes) },
+];
+
+/** One row per metric and corpus size: both values, their ratio, and the target where the issue sets one. */
+export function comparisonTable(results: readonly SizeResult[]): string {
+	const rows = metrics.flatMap((metric) =>
+		results.map(({ pages, project, stock }) => {
+			const projectValue = metric.value(project);
+			const stockValue = metric.value(stock);
+			const target = pages === targets.pages ? metric.target : undefined;
+			const met = target && projectValue !== undefined && stockValue !== undefined ? target.met(projectValue, stockValue) : undefined;
+			return [metric.name, String(pages), metric.format(projectValue), metric.format(stockValue), formatRatio(ratio(projectValue, stockValue)), target?.text ?? '', yesNo(met)];
+		}),
+	);
+	return formatTable(['metric', 'pages', 'project', 'stock', 'project/stock', 'target', 'met'], rows, ['left', 'right', 'right', 'right', 'right', 'left', 'left']);
+}
+
+/** The project's own pages: what a first visit costs, whether styles and search work, and the target if any. */
+export function ownPagesTable(pages: readonly OwnPageResult[]): string {
+	const rows = pages.map(({ label, url, htmlWireBytes, visit, firstVisitTarget }) => {
+		if (!url || !visit) return [label, 'n/a (not built)', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', firstVisitTarget ? `≤ ${formatBytes(firstVisitTarget)}` : '', ''];
+		const search = visit.searches[0];
+		const works = visit.stylesApplied && (search?.results ?? 0) > 0;
+		const met = firstVisitTarget === undefined ? undefined : works && visit.firstVisit.wireBytes <= firstVisitTarget;
+		return [
+			label,
+			url,
+			formatBytes(htmlWireBytes),
+			formatBytes(visit.firstVisit.wireBytes),
+			String(visit.firstVisit.requests),
+			visit.stylesApplied ? 'yes' : 'no',
+			formatBytes(search?.wireBytes),
+			String(search?.results ?? 0),
+			firstVisitTarget ? `≤ ${formatBytes(firstVisitTarget)}, styles and search work` : '',
+			yesNo(met),
+		];
+	});
+	return formatTable(
+		['page', 'URL', 'HTML, gzip', 'first visit, gzip', 'requests', 'styles', 'first search', 'results', 'target', 'met'],
+		rows,
+		['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right', 'left', 'left'],
+	);
+}
+
+/** The build of the site as it is: the part of each project build that stays the same whatever the corpus size. */
+export function ownSiteBuild({ build, htmlFiles }: OwnSiteResult): string {
+	const cpu = build.cpuSeconds === undefined ? '' : ` (CPU ${formatSeconds(build.cpuSeconds)})`;
+	return `This site as it is (${htmlFiles} HTML files) builds in ${formatSeconds(build.wallSeconds)}${cpu}, peak memory ${formatBytes(build.peakMemoryBytes)}; every project build above includes it, whatever the corpus size.`;
+}
+
+/** Every build's own numbers, so the spread behind each median can be judged. */
+export function buildRuns(results: readonly SizeResult[]): string {
+	return results
+		.flatMap(({ pages, project, stock }) =>
+			Object.entries({ project, stock }).map(
+				([name, site]) =>
+					`${name}, ${pages} pages: ${site.builds.map((build) => `${formatSeconds(build.wallSeconds)} / ${formatBytes(build.peakMemoryBytes)}`).join('; ')}`,
+			),
+		)
+		.join('\n');
+}
+
+function yesNo(met: boolean | undefined): string {
+	return met === undefined ? '' : met ? 'yes' : 'NO';
+}

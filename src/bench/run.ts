@@ -1,0 +1,98 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { measureVisit } from './browser-measure.ts';
+import { measureBuild, type BuildMeasurement } from './build-runner.ts';
+import { wireBytes } from './compression.ts';
+import { generateCorpus } from './corpus.ts';
+import { analyseDist, headingWord, htmlFileCount, htmlFileOf, largestPageUnder } from './dist-analysis.ts';
+import { targets, type OwnPageResult, type OwnSiteResult, type SiteResult, type SizeResult } from './report.ts';
+import { serveStatic } from './static-server.ts';
+import { prepareProjectSite, prepareStockSite } from './workspace.ts';
+
+export interface BenchContext {
+	/** The project checkout whose configuration is measured. */
+	projectRoot: string;
+	/** A scratch folder for the temporary sites and build logs. */
+	workRoot: string;
+	browser: Browser;
+	/** Leave each temporary site in place instead of deleting it once measured. */
+	keep: boolean;
+	progress(message: string): void;
+}
+
+type SiteName = 'project' | 'stock';
+
+/**
+ * Builds the corpus of `pages` pages with the project's configuration and with stock Starlight, `runs` times
+ * each, alternating and swapping which goes first so neither always builds on a colder or warmer machine.
+ */
+export async function benchmarkSize(context: BenchContext, pages: number, runs: number): Promise<SizeResult> {
+	const { projectRoot, workRoot, progress } = context;
+	const corpus = generateCorpus({ pages });
+	const dirs: Record<SiteName, string> = { project: join(workRoot, `project-${pages}`), stock: join(workRoot, `stock-${pages}`) };
+	progress(`${pages} pages: writing the corpus into ${dirs.project} and ${dirs.stock}`);
+	prepareProjectSite(projectRoot, dirs.project, corpus);
+	prepareStockSite(projectRoot, dirs.stock, corpus);
+
+	const builds: Record<SiteName, BuildMeasurement[]> = { project: [], stock: [] };
+	for (let run = 0; run < runs; run++) {
+		for (const name of run % 2 === 0 ? (['project', 'stock'] as const) : (['stock', 'project'] as const)) {
+			builds[name].push(await timedBuild(context, dirs[name], `${name}-${pages}-run${run + 1}`));
+		}
+	}
+	const urls = corpus.pages.map((page) => page.url);
+	const measureSite = async (name: SiteName): Promise<SiteResult> => {
+		progress(`${pages} pages, ${name}: weighing dist/ and searching in Chromium`);
+		const dist = join(dirs[name], 'dist');
+		const result = { builds: builds[name], dist: analyseDist(dist, urls), visit: await visitServed(context, dist, urls[0] as string, corpus.searchTerms) };
+		if (!context.keep) rmSync(dirs[name], { recursive: true, force: true });
+		return result;
+	};
+	return { pages, project: await measureSite('project'), stock: await measureSite('stock') };
+}
+
+/**
+ * The project's own site as it is: its build (the part of every project build above that does not grow with the
+ * corpus) and its home page, largest guidance page and largest whitepaper page.
+ */
+export async function measureOwnSite(context: BenchContext): Promise<OwnSiteResult> {
+	const dir = join(context.workRoot, 'site');
+	context.progress(`the project's own site: copying it to ${dir}`);
+	prepareProjectSite(context.projectRoot, dir);
+	const build = await timedBuild(context, dir, 'site');
+	const dist = join(dir, 'dist');
+	const pages: OwnPageResult[] = [
+		{ label: 'home page', url: '/' },
+		{ label: 'guidance page (largest)', url: largestPageUnder(dist, 'guidance'), firstVisitTarget: targets.guidanceFirstVisitBytes },
+		{ label: 'whitepaper page (largest)', url: largestPageUnder(dist, 'whitepapers') },
+	];
+	context.progress("the project's own site: visiting its pages in Chromium");
+	for (const page of pages) {
+		if (!page.url) continue;
+		const html = readFileSync(htmlFileOf(dist, page.url));
+		const term = headingWord(html.toString('utf8'));
+		page.htmlWireBytes = wireBytes(html);
+		page.visit = await visitServed(context, dist, page.url, term ? [term] : []);
+	}
+	const result = { build, htmlFiles: htmlFileCount(dist), pages };
+	if (!context.keep) rmSync(dir, { recursive: true, force: true });
+	return result;
+}
+
+async function timedBuild(context: BenchContext, dir: string, label: string): Promise<BuildMeasurement> {
+	const logFile = join(context.workRoot, 'logs', `${label}.log`);
+	context.progress(`building ${label} (log: ${logFile})`);
+	const build = await measureBuild(dir, logFile);
+	context.progress(`built ${label} in ${build.wallSeconds.toFixed(1)} s, peak ${(build.peakMemoryBytes / 1e6).toFixed(0)} MB`);
+	return build;
+}
+
+async function visitServed(context: BenchContext, dist: string, url: string, terms: readonly string[]) {
+	const server = await serveStatic(dist);
+	try {
+		return await measureVisit(context.browser, server, url, terms);
+	} finally {
+		await server.close();
+	}
+}
