@@ -31,10 +31,9 @@ export async function measureBuild(siteDir: string, logFile: string): Promise<Bu
 	const useGnuTime = existsSync(gnuTime);
 	const command = [process.execPath, astro, 'build'];
 	const [program, ...args] = useGnuTime ? [gnuTime, '--verbose', '--output', timeReport, ...command] : command;
-	const environment = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 	// Served from / on loopback like the stock site, whatever this shell deploys to.
-	delete environment['BASE_PATH'];
-	delete environment['SITE_URL'];
+	const { BASE_PATH: _base, SITE_URL: _site, ...inherited } = process.env;
+	const environment = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 	const log = openSync(logFile, 'w');
 	const started = performance.now();
 	const child = spawn(program as string, args, {
