@@ -127,25 +127,14 @@ export function compatibilityOf(
 	const runtimeEdge = edgeOf(runtime);
 	const findings: CompatibilityFinding[] = [];
 
-	if (osEdge?.kubernetes) {
-		findings.push(
-			osEdge.kubernetes.includes(minor)
-				? { verdict: 'listed', text: `${os.choice.label} lists ${kubernetesName} as supported.`, source: osEdge.source }
-				: { verdict: 'not-listed', text: `${os.choice.label} lists Kubernetes ${osEdge.kubernetes.join(', ')}, not ${minor}.`, source: osEdge.source },
-		);
-	} else {
-		findings.push({ verdict: 'none', text: `No source in the data says which Kubernetes minors ${os.choice.label} supports.` });
-	}
-
-	if (runtimeEdge?.kubernetes) {
-		findings.push(
-			runtimeEdge.kubernetes.includes(minor)
-				? { verdict: 'listed', text: `${runtime.choice.label} lists ${kubernetesName} as supported.`, source: runtimeEdge.source }
-				: { verdict: 'not-listed', text: `${runtime.choice.label} lists Kubernetes ${runtimeEdge.kubernetes.join(', ')}, not ${minor}.`, source: runtimeEdge.source },
-		);
-	} else {
-		findings.push({ verdict: 'none', text: `No source in the data says which Kubernetes minors ${runtime.choice.label} supports.` });
-	}
+	// What the OS and the runtime each document about this Kubernetes minor, worded the same way for both.
+	const kubernetesFinding = (component: typeof os, edge: typeof osEdge): CompatibilityFinding => {
+		if (!edge?.kubernetes) return { verdict: 'none', text: `No source in the data says which Kubernetes minors ${component.choice.label} supports.` };
+		return edge.kubernetes.includes(minor)
+			? { verdict: 'listed', text: `${component.choice.label} lists ${kubernetesName} as supported.`, source: edge.source }
+			: { verdict: 'not-listed', text: `${component.choice.label} lists Kubernetes ${edge.kubernetes.join(', ')}, not ${minor}.`, source: edge.source };
+	};
+	findings.push(kubernetesFinding(os, osEdge), kubernetesFinding(runtime, runtimeEdge));
 
 	const shippedRuntime = runtime.choice.productId === 'containerd' ? osEdge?.containerd : undefined;
 	if (shippedRuntime !== undefined && osEdge) {
