@@ -1,7 +1,7 @@
 import { loadDocsPages } from '../browse/pages.ts';
-import { pagesByTag, tagLabel } from '../browse/tags.ts';
 import { loadLandscape } from '../landscape/load.ts';
 import { areas, type Area } from '../schemas/guidance.ts';
+import { site } from '../site.ts';
 import { loadPapers } from '../whitepapers/load.ts';
 
 /** What a social card shows: the page title, what kind of page it is, and the focus area when there is one. */
@@ -14,9 +14,12 @@ export interface Card {
 let cards: Promise<Map<string, Card>> | undefined;
 
 /**
- * One card per page made from content, keyed as `cardKey` keys page paths: docs pages, landscape entries, area,
- * tag and update pages, and each whitepaper and whitepaper version. The card endpoint renders exactly these; any
- * other page (the lifecycle tools, search) gets the home page's card from the head middleware, so no og:image 404s.
+ * One card per page of a kind people link to from talks and posts, keyed as `cardKey` keys page paths: the home
+ * page, guidance pages, landscape entries, focus areas, updates, and each whitepaper and whitepaper version. The
+ * card endpoint renders exactly these. Every other page (plain pages such as the charter, tag pages, the lifecycle
+ * tools, search) shares the home page's card through the head middleware, so no og:image 404s: its title is in
+ * og:title already, and an image per page costs about as much build time as rendering a whole page, so cards
+ * for every page would make the build grow twice as fast as the site.
  */
 export function loadCards(): Promise<Map<string, Card>> {
 	cards ??= buildCards();
@@ -26,13 +29,12 @@ export function loadCards(): Promise<Map<string, Card>> {
 async function buildCards(): Promise<Map<string, Card>> {
 	const [docs, landscape, papers] = await Promise.all([loadDocsPages(), loadLandscape(), loadPapers()]);
 	const entries: [string, Card][] = [
-		...docs.map((page): [string, Card] => [page.slug || 'index', { title: page.title, type: page.area ? 'Guidance' : page.slug ? 'Page' : 'Home', area: page.area }]),
+		['index', { title: site.title, type: 'Home' }],
+		...docs.flatMap((page): [string, Card][] => (page.area ? [[page.slug, { title: page.title, type: 'Guidance', area: page.area }]] : [])),
 		['landscape', { title: 'Container OS landscape', type: 'Landscape' }],
 		...landscape.map((os): [string, Card] => [`landscape/${os.id}`, { title: os.name, type: 'Landscape entry' }]),
 		['areas', { title: 'Focus areas', type: 'Browse' }],
 		...(Object.entries(areas) as [Area, string][]).map(([area, title]): [string, Card] => [`areas/${area}`, { title, type: 'Focus area', area }]),
-		['tags', { title: 'Tags', type: 'Browse' }],
-		...[...pagesByTag(docs).keys()].map((tag): [string, Card] => [`tags/${tag}`, { title: `Tagged “${tagLabel(tag)}”`, type: 'Tag' }]),
 		['updates', { title: 'Ecosystem updates', type: 'Updates' }],
 		['whitepapers', { title: 'Whitepapers', type: 'Browse' }],
 		...papers.flatMap((paper): [string, Card][] => [

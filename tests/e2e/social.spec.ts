@@ -35,6 +35,16 @@ test('content pages have a card of their own, named after the page', async ({ re
 	}
 });
 
+test('plain pages and tag pages share the home page card instead of an image each', async ({ request }) => {
+	for (const path of ['/charter/', '/glossary/', '/tags/', '/tags/security/']) {
+		const html = await (await request.get(path)).text();
+		expect(new URL(metaContent(html, 'og:image') ?? '').pathname, path).toBe('/og/index.png');
+		// The shared image does not name the page; its title still travels with the link.
+		expect(metaContent(html, 'og:title'), path).toBe(/<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1]);
+	}
+	expect((await request.get('/og/charter.png')).status()).toBe(404);
+});
+
 test('guidance pages describe themselves as a TechArticle, whitepapers as a ScholarlyArticle and the home page as a WebSite', async ({ request }) => {
 	const jsonLd = async (path: string) => {
 		const html = await (await request.get(path)).text();
@@ -55,7 +65,7 @@ test('guidance pages describe themselves as a TechArticle, whitepapers as a Scho
 	}
 });
 
-/** Pages made from content (guidance, landscape entries, areas, tags, updates, whitepapers): each gets its own card. */
+/** Pages of the kinds people share (guidance, landscape entries, areas, updates, whitepapers): each gets its own card. */
 function pagesWithOwnCards(): string[] {
-	return sitemapPaths().filter((path) => path === '/' || /^\/(guidance|landscape|areas|tags|updates|whitepapers)\//.test(path));
+	return sitemapPaths().filter((path) => path === '/' || /^\/(guidance|landscape|areas|updates|whitepapers)\//.test(path));
 }
