@@ -39,6 +39,9 @@ export default defineConfig({
 	markdown: {
 		// The unified processor runs remark and rehype plugins; Astro 7's default Rust processor does not.
 		processor: unified({
+			// remark-gfm is listed below; the processor's own GFM switch would add it a second time and parse every
+			// page with both.
+			gfm: false,
 			remarkPlugins: [remarkGfm],
 			rehypePlugins: [rehypeSlug, rehypeTaskListLabels, rehypeScrollableTables, rehypeBaseLinks(site.base)],
 			// Footnotes are the whitepapers' references: a visible heading, not the default screen-reader-only "Footnotes".

@@ -13,8 +13,20 @@ export interface DocsPage extends TopicPage {
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
-/** The site's pages from the docs collection (not the 404 page), in reading order: guidance by area order, then by title. */
-export async function loadDocsPages(): Promise<DocsPage[]> {
+let builtPages: Promise<DocsPage[]> | undefined;
+
+/**
+ * The site's pages from the docs collection (not the 404 page), in reading order: guidance by area order, then by
+ * title. Every page's related links and pagination need the list, so a build makes it once; the dev server makes
+ * it per request, as content changes while it runs.
+ */
+export function loadDocsPages(): Promise<DocsPage[]> {
+	if (!import.meta.env.PROD) return readDocsPages();
+	builtPages ??= readDocsPages();
+	return builtPages;
+}
+
+async function readDocsPages(): Promise<DocsPage[]> {
 	const entries = await getCollection('docs', (entry) => entry.id !== '404');
 	const areaOrder = Object.keys(areas);
 	return entries
@@ -36,4 +48,9 @@ export async function loadDocsPages(): Promise<DocsPage[]> {
 	function rank(page: DocsPage): number {
 		return page.area ? areaOrder.indexOf(page.area) : areaOrder.length;
 	}
+}
+
+/** When each page of the site was last reviewed: what a generated listing with nothing in it yet is dated by. */
+export async function loadSiteReviewDates(): Promise<string[]> {
+	return (await loadDocsPages()).map((page) => page.lastReviewed);
 }

@@ -26,6 +26,8 @@ export function whitepaperPdfs(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				const paths = pages.map((page) => `/${page.pathname.replace(/^\/+/, '')}`).filter((path) => versionPagePattern.test(path));
+				// A site without whitepapers needs no browser.
+				if (paths.length === 0) return;
 				const found = findBrowser();
 				if (!found) {
 					throw new Error('No Chromium to print the whitepaper PDFs with: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.');

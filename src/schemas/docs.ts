@@ -11,7 +11,12 @@ type SchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];
  */
 export const docsCollectionSchema = docsSchema({ extend: z.union([guidanceSchema, pageSchema]) });
 
-/** The one page type a file must satisfy, chosen by its folder; the checker uses it for precise errors. */
-export function docsSchemaFor(pathInDocs: string, context: SchemaContext) {
-	return docsSchema({ extend: isGuidancePath(pathInDocs) ? guidanceSchema : pageSchema })(context);
+/**
+ * The one page type a file must satisfy, chosen by its folder; the checker uses it for precise errors. Each
+ * type's schema is built once: building Starlight's schema costs more than checking a page with it.
+ */
+export function docsSchemasByPath(context: SchemaContext) {
+	const guidance = docsSchema({ extend: guidanceSchema })(context);
+	const page = docsSchema({ extend: pageSchema })(context);
+	return (pathInDocs: string) => (isGuidancePath(pathInDocs) ? guidance : page);
 }

@@ -9,7 +9,7 @@ import { checkReviewDate } from './rules/review-date.ts';
 import { checkWhitepaperLinks, checkWhitepaperRedirects, checkWhitepaperVersions } from './rules/whitepapers.ts';
 import { checkUpdateFileName } from './rules/update-file-name.ts';
 import type { ContentFile, SiteContent } from './validate.ts';
-import { docsSchemaFor } from '../schemas/docs.ts';
+import { docsSchemasByPath } from '../schemas/docs.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { governanceSchema } from '../schemas/governance.ts';
 import { landscapeSchema } from '../schemas/landscape.ts';
@@ -53,7 +53,7 @@ export const collections: CollectionSpec[] = [
 		base: 'src/content/docs',
 		pattern: '**/*.{md,mdx}',
 		kind: 'frontmatter',
-		schemaFor: (path) => docsSchemaFor(path, imageContext),
+		schemaFor: docsSchemasByPath(imageContext),
 		fileRules: [...pageRules, checkReviewDate, checkGuidancePage],
 		collectionRules: [checkGuidanceCoverage],
 	},

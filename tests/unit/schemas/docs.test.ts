@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { docsCollectionSchema, docsSchemaFor } from '../../../src/schemas/docs.ts';
+import { docsCollectionSchema, docsSchemasByPath } from '../../../src/schemas/docs.ts';
 import { isGuidance } from '../../../src/schemas/guidance.ts';
 
 const context = { image: () => z.string() } as never;
+const docsSchemaFor = docsSchemasByPath(context);
 
 const page = {
 	title: 'Get involved',
@@ -37,7 +38,7 @@ describe('docs collection schema', () => {
 
 	it('rejects a guidance page without its area and sources', () => {
 		const { area: _area, sources: _sources, ...withoutGuidanceFields } = guidance;
-		const issues = issuesOf(docsSchemaFor('guidance/upgrades.mdx', context), withoutGuidanceFields);
+		const issues = issuesOf(docsSchemaFor('guidance/upgrades.mdx'), withoutGuidanceFields);
 		expect(issues).toEqual(
 			expect.arrayContaining([
 				expect.objectContaining({ path: 'area', code: 'invalid_value' }),
@@ -47,12 +48,12 @@ describe('docs collection schema', () => {
 	});
 
 	it('rejects an area that is not a focus area', () => {
-		const issues = issuesOf(docsSchemaFor('guidance/upgrades.mdx', context), { ...guidance, area: 'upgrade' });
+		const issues = issuesOf(docsSchemaFor('guidance/upgrades.mdx'), { ...guidance, area: 'upgrade' });
 		expect(issues).toEqual([expect.objectContaining({ path: 'area', code: 'invalid_value' })]);
 	});
 
 	it('rejects an empty source list and an http source', () => {
-		const schema = docsSchemaFor('guidance/upgrades.mdx', context);
+		const schema = docsSchemaFor('guidance/upgrades.mdx');
 		expect(issuesOf(schema, { ...guidance, sources: [] })).toEqual([
 			expect.objectContaining({ path: 'sources', message: 'expected at least one source (title and https url)' }),
 		]);
@@ -62,17 +63,17 @@ describe('docs collection schema', () => {
 	});
 
 	it('rejects unknown keys, on guidance and plain pages alike', () => {
-		expect(issuesOf(docsSchemaFor('charter.mdx', context), { ...page, stauts: 'review' })).toEqual([
+		expect(issuesOf(docsSchemaFor('charter.mdx'), { ...page, stauts: 'review' })).toEqual([
 			expect.objectContaining({ code: 'unrecognized_keys' }),
 		]);
-		expect(issuesOf(docsSchemaFor('charter.mdx', context), { ...page, area: 'lts' })).toEqual([
+		expect(issuesOf(docsSchemaFor('charter.mdx'), { ...page, area: 'lts' })).toEqual([
 			expect.objectContaining({ code: 'unrecognized_keys' }),
 		]);
 		expect(issuesOf(docsCollectionSchema(context), { ...guidance, stauts: 'review' }).length).toBeGreaterThan(0);
 	});
 
 	it('rejects a description over 160 characters and an unknown status', () => {
-		const schema = docsSchemaFor('charter.mdx', context);
+		const schema = docsSchemaFor('charter.mdx');
 		expect(issuesOf(schema, { ...page, description: 'x'.repeat(161) })).toEqual([
 			expect.objectContaining({ path: 'description', code: 'too_big' }),
 		]);
@@ -80,7 +81,7 @@ describe('docs collection schema', () => {
 	});
 
 	it('keeps Starlight fields working', () => {
-		const parsed = docsSchemaFor('index.mdx', context).parse({ ...page, template: 'splash', sidebar: { order: 2 } });
+		const parsed = docsSchemaFor('index.mdx').parse({ ...page, template: 'splash', sidebar: { order: 2 } });
 		expect(parsed.template).toBe('splash');
 		expect(parsed.sidebar.order).toBe(2);
 	});
