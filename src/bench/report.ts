@@ -132,10 +132,10 @@ export function ownPagesTable(pages: readonly OwnPageResult[]): string {
 	);
 }
 
-/** The build of the site as it is: the part of each project build that stays the same whatever the corpus size. */
+/** The build of the site as it is, with its own pages, entries and whitepaper PDFs: none of them is in the corpus builds. */
 export function ownSiteBuild({ build, htmlFiles }: OwnSiteResult): string {
 	const cpu = build.cpuSeconds === undefined ? '' : ` (CPU ${formatSeconds(build.cpuSeconds)})`;
-	return `This site as it is (${htmlFiles} HTML files) builds in ${formatSeconds(build.wallSeconds)}${cpu}, peak memory ${formatBytes(build.peakMemoryBytes)}; every project build above includes it, whatever the corpus size.`;
+	return `This site as it is (${htmlFiles} HTML files) builds in ${formatSeconds(build.wallSeconds)}${cpu}, peak memory ${formatBytes(build.peakMemoryBytes)} (its own pages and PDFs; the corpus builds above leave them out).`;
 }
 
 /** Every build's own numbers, so the spread behind each median can be judged. */

@@ -6,35 +6,30 @@ export function sidebarGroupSource(section: CorpusSection): string {
 }
 
 /**
- * The project's astro.config.mjs with one sidebar group per section added at the end of its `sidebar: [...]`
- * list, as a maintainer adds a new section. The config is edited as text so the benchmark builds the real
- * configuration; if the sidebar is no longer a literal list the benchmark says so instead of guessing.
+ * The project's astro.config.mjs with its `sidebar: [...]` list holding one group per corpus section instead of
+ * the site's own groups, which name pages the benchmark's copy no longer has. The config is edited as text so
+ * the benchmark builds the real configuration; if the sidebar is no longer a literal list the benchmark says so
+ * instead of guessing.
  */
-export function addSidebarSections(configText: string, sections: CorpusSection[]): string {
-	const opening = /\bsidebar:\s*\[/g;
+export function replaceSidebar(configText: string, sections: CorpusSection[]): string {
+	const opening = /^([ \t]*)sidebar:\s*\[/gm;
 	const matches = [...configText.matchAll(opening)];
 	if (matches.length !== 1) {
 		throw new Error(
-			`expected astro.config.mjs to have one \`sidebar: [\` list, found ${matches.length}; update src/bench/sidebar-config.ts to add the benchmark's sections to the sidebar`,
+			`expected astro.config.mjs to have one \`sidebar: [\` list, found ${matches.length}; update src/bench/sidebar-config.ts to give the benchmark's sections the sidebar`,
 		);
 	}
 	const match = matches[0] as RegExpExecArray;
-	const { close, lastCode } = scanList(configText, match.index + match[0].length - 1);
-	// The comma goes right after the last item, where a trailing comment cannot swallow it.
-	const comma = /[[,]/.test(configText[lastCode] ?? '') ? '' : ',';
-	const [, items = '', beforeClose = ''] = /^([\s\S]*?)(\s*)$/.exec(`${configText.slice(0, lastCode + 1)}${comma}${configText.slice(lastCode + 1, close)}`) ?? [];
-	const indent = /\n([ \t]*)[^\n]*$/.exec(items)?.[1] ?? '\t';
-	const groups = sections.map((section) => `\n${indent}${sidebarGroupSource(section)}`).join('');
-	return `${items}${groups}${beforeClose}${configText.slice(close)}`;
+	const open = match.index + match[0].length - 1;
+	const close = scanList(configText, open);
+	const indent = match[1] ?? '';
+	const groups = sections.map((section) => `\n${indent}\t${sidebarGroupSource(section)}`).join('');
+	return `${configText.slice(0, open + 1)}${groups}\n${indent}${configText.slice(close)}`;
 }
 
-/**
- * Where the list opened at `open` closes, and the last character of code before that (not whitespace, not a
- * comment), skipping brackets inside strings and comments.
- */
-function scanList(text: string, open: number): { close: number; lastCode: number } {
+/** Where the list opened at `open` closes, skipping brackets inside strings and comments. */
+function scanList(text: string, open: number): number {
 	let depth = 0;
-	let lastCode = open;
 	for (let index = open; index < text.length; index++) {
 		const char = text[index] as string;
 		if (text.startsWith('//', index)) {
@@ -47,11 +42,10 @@ function scanList(text: string, open: number): { close: number; lastCode: number
 			if (index === 0) break;
 			continue;
 		}
-		if (char === ']' && depth === 1) return { close: index, lastCode };
+		if (char === ']' && depth === 1) return index;
 		if (char === '"' || char === "'" || char === '`') index = endOfString(text, index);
 		else if (char === '[') depth++;
 		else if (char === ']') depth--;
-		if (!/\s/.test(char)) lastCode = index;
 	}
 	throw new Error('the sidebar list in astro.config.mjs is not closed');
 }

@@ -1,20 +1,25 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, globSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { projectPageSource, stockPageSource, type Corpus, type CorpusPage } from './corpus.ts';
-import { addSidebarSections, sidebarGroupSource } from './sidebar-config.ts';
+import { corpusHome, projectPageSource, stockPageSource, type Corpus, type CorpusPage } from './corpus.ts';
+import { replaceSidebar, sidebarGroupSource } from './sidebar-config.ts';
 
 /** What is not copied from the project: build output, caches, reports, the shared install and the benchmark's own runs. */
 const notCopied = new Set(['.git', 'node_modules', 'dist', '.astro', '.tmp', 'reports', 'test-results', 'playwright-report', '.bench']);
 /** Caches inside node_modules that a build writes; each temporary site gets its own so builds stay cold and apart. */
 const nodeModulesCaches = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache']);
 const docsFolder = join('src', 'content', 'docs');
+/**
+ * The site's own entries in content/: landscape, lifecycle, update and whitepaper files. The one-file
+ * collections (glossary, governance, whitepaper redirects) stay: they are small, and their loaders expect them.
+ */
+const ownContentEntries = ['content/landscape/*.yaml', 'content/lifecycles/*.yaml', 'content/updates/*.md', 'content/whitepapers/*/'];
 
 /**
- * A copy of the project: its configuration, components, pages and content/ collections as they are. With a
- * corpus, the corpus's sections are added to src/content/docs/, each with a sidebar group: the site as it
- * would be after growing by that many pages. The site's own pages stay because they link to one another and
- * the content check (part of the build) refuses a link to a page that is not there.
+ * A copy of the project: its configuration, components, routes, integrations and checks. Without a corpus,
+ * its content too: the site as it is. With a corpus, the corpus instead of the site's own pages and entries,
+ * and one sidebar group per corpus section instead of the site's groups: the same pages as the stock site,
+ * so the two builds differ only in configuration.
  */
 export function prepareProjectSite(projectRoot: string, target: string, corpus?: Corpus): void {
 	for (const entry of readdirSync(projectRoot)) {
@@ -22,9 +27,12 @@ export function prepareProjectSite(projectRoot: string, target: string, corpus?:
 	}
 	linkNodeModules(projectRoot, target);
 	if (corpus) {
+		rmSync(join(target, docsFolder), { recursive: true });
+		for (const entry of globSync(ownContentEntries, { cwd: target })) rmSync(join(target, entry), { recursive: true });
 		writePages(join(target, docsFolder), corpus.pages, projectPageSource);
+		writeFileSync(join(target, docsFolder, 'index.md'), projectPageSource(corpusHome));
 		const configFile = join(target, 'astro.config.mjs');
-		writeFileSync(configFile, addSidebarSections(readFileSync(configFile, 'utf8'), corpus.sections));
+		writeFileSync(configFile, replaceSidebar(readFileSync(configFile, 'utf8'), corpus.sections));
 	}
 	commitAll(target);
 }
@@ -71,7 +79,7 @@ export function prepareStockSite(projectRoot: string, target: string, corpus: Co
 			'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };',
 			'',
 		].join('\n'),
-		'src/content/docs/index.md': '---\ntitle: Stock Starlight\ndescription: The home page of the stock Starlight site the benchmark compares with.\n---\n\nThe sections are in the sidebar.\n',
+		'src/content/docs/index.md': stockPageSource(corpusHome),
 	};
 	for (const [file, text] of Object.entries(files)) {
 		mkdirSync(dirname(join(target, file)), { recursive: true });
