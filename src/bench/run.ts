@@ -21,35 +21,42 @@ export interface BenchContext {
 	progress(message: string): void;
 }
 
-type SiteName = 'project' | 'stock';
+/** The sites built of each corpus: the project, stock Starlight, and stock Starlight on the unified processor. */
+const siteNames = ['project', 'stock', 'stock-unified'] as const;
+type SiteName = (typeof siteNames)[number];
 
 /**
- * Builds the corpus of `pages` pages with the project's configuration and with stock Starlight, `runs` times
- * each, alternating and swapping which goes first so neither always builds on a colder or warmer machine.
+ * Builds the corpus of `pages` pages with the project's configuration, with stock Starlight and with stock
+ * Starlight on the unified Markdown processor, `runs` times each, taking turns and changing which goes first
+ * each round so none always builds on a colder or warmer machine.
  */
 export async function benchmarkSize(context: BenchContext, pages: number, runs: number): Promise<SizeResult> {
 	const { projectRoot, workRoot, progress } = context;
 	const corpus = generateCorpus({ pages });
-	const dirs: Record<SiteName, string> = { project: join(workRoot, `project-${pages}`), stock: join(workRoot, `stock-${pages}`) };
-	progress(`${pages} pages: writing the corpus into ${dirs.project} and ${dirs.stock}`);
+	const dirs = Object.fromEntries(siteNames.map((name) => [name, join(workRoot, `${name}-${pages}`)])) as Record<SiteName, string>;
+	progress(`${pages} pages: writing the corpus into ${Object.values(dirs).join(', ')}`);
 	prepareProjectSite(projectRoot, dirs.project, corpus);
 	prepareStockSite(projectRoot, dirs.stock, corpus);
+	prepareStockSite(projectRoot, dirs['stock-unified'], corpus, 'unified');
 
-	const builds: Record<SiteName, BuildMeasurement[]> = { project: [], stock: [] };
+	const builds: Record<SiteName, BuildMeasurement[]> = { project: [], stock: [], 'stock-unified': [] };
 	for (let run = 0; run < runs; run++) {
-		for (const name of run % 2 === 0 ? (['project', 'stock'] as const) : (['stock', 'project'] as const)) {
+		for (let turn = 0; turn < siteNames.length; turn++) {
+			const name = siteNames[(run + turn) % siteNames.length] as SiteName;
 			builds[name].push(await timedBuild(context, dirs[name], `${name}-${pages}-run${run + 1}`));
 		}
 	}
+	// Only its build is compared: its pages are stock Starlight's, rendered by another processor.
+	if (!context.keep) rmSync(dirs['stock-unified'], { recursive: true, force: true });
 	const urls = corpus.pages.map((page) => page.url);
-	const measureSite = async (name: SiteName): Promise<SiteResult> => {
+	const measureSite = async (name: 'project' | 'stock'): Promise<SiteResult> => {
 		progress(`${pages} pages, ${name}: weighing dist/ and searching in Chromium`);
 		const dist = join(dirs[name], 'dist');
 		const result = { builds: builds[name], dist: analyseDist(dist, urls), visit: await visitServed(context, dist, urls[0] as string, corpus.searchTerms) };
 		if (!context.keep) rmSync(dirs[name], { recursive: true, force: true });
 		return result;
 	};
-	return { pages, project: await measureSite('project'), stock: await measureSite('stock') };
+	return { pages, project: await measureSite('project'), stock: await measureSite('stock'), stockUnifiedBuilds: builds['stock-unified'] };
 }
 
 /**

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../bench/browser-measure.ts';
-import { buildRuns, comparisonTable, ownPagesTable, ownSiteBuild, type SizeResult } from '../bench/report.ts';
+import { buildRuns, comparisonTable, ownPagesTable, ownSiteBuild, processorTable, type SizeResult } from '../bench/report.ts';
 import { benchmarkSize, measureOwnSite, type BenchContext } from '../bench/run.ts';
 
 const { values } = parseArgs({
@@ -48,6 +48,8 @@ try {
 	const ownSite = await measureOwnSite(context);
 	console.log(`\n## Project configuration vs stock Starlight (median of ${runs} builds each)\n`);
 	console.log(comparisonTable(results));
+	console.log('\n## Where the build cost comes from: the Markdown processor the stack prescribes, then the project\n');
+	console.log(processorTable(results));
 	console.log(`\nEvery build, wall time / peak memory, each site's in the order they ran:\n${buildRuns(results)}`);
 	console.log(`\n${ownSiteBuild(ownSite)}`);
 	console.log("\n## This site's own pages (first visit with an empty cache, then one search)\n");

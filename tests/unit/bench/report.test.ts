@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VisitMeasurement } from '../../../src/bench/browser-measure.ts';
-import { buildRuns, comparisonTable, metrics, ownPagesTable, ownSiteBuild, targets, type SiteResult } from '../../../src/bench/report.ts';
+import { buildRuns, comparisonTable, metrics, ownPagesTable, ownSiteBuild, processorTable, targets, type SiteResult } from '../../../src/bench/report.ts';
 
 interface SiteNumbers {
 	wallSeconds: number[];
@@ -38,10 +38,13 @@ function row(table: string, ...start: string[]): string[] {
 
 const stock = site({ wallSeconds: [10, 12, 11], peakMemoryBytes: 800e6, htmlBytes: [200_000, 210_000, 220_000], searches: [130_000, 13_000] });
 const project = site({ wallSeconds: [12, 13, 14], peakMemoryBytes: 700e6, htmlBytes: [30_000, 35_000, 90_000], searches: [90_000, 25_000] });
-const table = comparisonTable([
-	{ pages: 100, project, stock },
-	{ pages: targets.pages, project, stock },
-]);
+/** Stock Starlight on the unified processor: between stock and the project. */
+const stockUnifiedBuilds = [11, 13, 12].map((seconds) => ({ wallSeconds: seconds, peakMemoryBytes: 900e6, cpuSeconds: undefined }));
+const results = [
+	{ pages: 100, project, stock, stockUnifiedBuilds },
+	{ pages: targets.pages, project, stock, stockUnifiedBuilds },
+];
+const table = comparisonTable(results);
 
 describe('comparisonTable', () => {
 	it('has a row per metric and corpus size', () => {
@@ -86,10 +89,27 @@ describe('ownPagesTable', () => {
 	});
 });
 
+describe('processorTable', () => {
+	const processor = processorTable(results);
+
+	it("splits the project's build cost into the unified processor's share and the project's own", () => {
+		expect(row(processor, 'build wall time', '100').slice(2)).toEqual(['11.0 s', '12.0 s', '13.0 s', (12 / 11).toFixed(2), (13 / 12).toFixed(2)]);
+		expect(row(processor, 'peak memory (process tree)', String(targets.pages)).slice(2)).toEqual(['800.0 MB', '900.0 MB', '700.0 MB', (9 / 8).toFixed(2), (7 / 9).toFixed(2)]);
+	});
+
+	it('says n/a where a build has no CPU time', () => {
+		expect(row(processor, 'build CPU time (user + system)', '100').slice(3, 6)).toEqual(['n/a', '6.5 s', 'n/a']);
+	});
+});
+
 describe('buildRuns', () => {
-	it('lists every build of both sites in the order run', () => {
-		const lines = buildRuns([{ pages: 100, project, stock }]).split('\n');
-		expect(lines).toEqual(['project, 100 pages: 12.0 s / 700.0 MB; 13.0 s / 700.0 MB; 14.0 s / 700.0 MB', 'stock, 100 pages: 10.0 s / 800.0 MB; 12.0 s / 800.0 MB; 11.0 s / 800.0 MB']);
+	it('lists every build of every site in the order run', () => {
+		const lines = buildRuns([results[0] as (typeof results)[number]]).split('\n');
+		expect(lines).toEqual([
+			'project, 100 pages: 12.0 s / 700.0 MB; 13.0 s / 700.0 MB; 14.0 s / 700.0 MB',
+			'stock, 100 pages: 10.0 s / 800.0 MB; 12.0 s / 800.0 MB; 11.0 s / 800.0 MB',
+			'stock on unified, 100 pages: 11.0 s / 900.0 MB; 13.0 s / 900.0 MB; 12.0 s / 900.0 MB',
+		]);
 	});
 });
 
