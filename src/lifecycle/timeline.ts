@@ -1,5 +1,5 @@
-import { isDate, type ReleaseLine } from '../schemas/lifecycle.ts';
-import { dayNumber, startOfYear, yearOf, type IsoDate } from './dates.ts';
+import type { ReleaseLine } from '../schemas/lifecycle.ts';
+import { dayNumber, isDate, startOfYear, yearOf, type IsoDate } from './dates.ts';
 import type { LifecycleProduct } from './support.ts';
 import { charsThatFit, textWidth, wrapText } from './text.ts';
 

@@ -1,7 +1,8 @@
 import { loadDocsPages } from '../browse/pages.ts';
 import { pagesByTag, tagLabel } from '../browse/tags.ts';
 import { loadLandscape } from '../landscape/load.ts';
-import { areas, type Area } from '../schemas/guidance.ts';
+import { areas } from '../schemas/areas.ts';
+import type { Area } from '../schemas/guidance.ts';
 import { loadPapers } from '../whitepapers/load.ts';
 
 /** What a social card shows: the page title, what kind of page it is, and the focus area when there is one. */
