@@ -1,3 +1,7 @@
+/**
+ * The build-time half of the facets: it reads a page's frontmatter with the guidance schema's type guard, so it
+ * lives apart from facets.ts, which the browser loads.
+ */
 import { areas } from '../schemas/areas.ts';
 import { isGuidance, type Area } from '../schemas/guidance.ts';
 import { pageStatuses } from '../schemas/page-statuses.ts';
