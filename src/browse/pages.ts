@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { areas, isGuidance, type Area } from '../schemas/guidance.ts';
+import { areas } from '../schemas/areas.ts';
+import { isGuidance, type Area } from '../schemas/guidance.ts';
 import type { TopicPage } from './related.ts';
 
 export interface DocsPage extends TopicPage {

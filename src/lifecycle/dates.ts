@@ -7,6 +7,11 @@ export type IsoDate = string;
 
 const msPerDay = 86_400_000;
 
+/** A date rather than one of the words the data uses where a date is missing (`unknown`, `none`). */
+export function isDate(value: string | undefined): value is IsoDate {
+	return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
 /** Days since 1970-01-01 (UTC). */
 export function dayNumber(date: IsoDate): number {
 	return Math.round(Date.parse(`${date}T00:00:00Z`) / msPerDay);

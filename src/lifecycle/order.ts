@@ -1,4 +1,4 @@
-import { lifecycleKinds } from '../schemas/lifecycle.ts';
+import { lifecycleKinds } from '../schemas/lifecycle-kinds.ts';
 import type { LifecycleProduct } from './support.ts';
 
 /**

@@ -1,4 +1,5 @@
-import { isDate, type ReleaseLine } from '../schemas/lifecycle.ts';
+import type { ReleaseLine } from '../schemas/lifecycle.ts';
+import { isDate } from './dates.ts';
 import { dateFieldText, earliestText, endText, stateText } from './describe.ts';
 import { stackRoleLabels, type CompatibilityFinding, type StackComponent, type StackReport } from './stack.ts';
 import type { EarliestEnd } from './support.ts';

@@ -1,6 +1,5 @@
 import type { Lifecycle, ReleaseLine } from '../schemas/lifecycle.ts';
-import { isDate } from '../schemas/lifecycle.ts';
-import type { IsoDate } from './dates.ts';
+import { isDate, type IsoDate } from './dates.ts';
 
 /** One lifecycle file as the collection loads it: the file name is the product id. */
 export interface LifecycleProduct {

@@ -1,5 +1,5 @@
-import { isDate, type ReleaseLine } from '../schemas/lifecycle.ts';
-import { dayNumber, startOfYear, yearOf, type IsoDate } from './dates.ts';
+import type { ReleaseLine } from '../schemas/lifecycle.ts';
+import { dayNumber, isDate, startOfYear, yearOf, type IsoDate } from './dates.ts';
 import type { LifecycleProduct } from './support.ts';
 import { charsThatFit, textWidth, wrapText } from './text.ts';
 
@@ -80,7 +80,8 @@ export function timelineLayout(products: readonly LifecycleProduct[], today: Iso
 	const plot = { left: m.gutter, right: m.width - m.rightPadding, top: m.axisHeight };
 	const first = dayNumber(window.from);
 	const span = dayNumber(window.to) - first;
-	const xOf = (date: IsoDate) => plot.left + ((dayNumber(date) - first) / span) * (plot.right - plot.left);
+	// Whole pixels: a day is a quarter of one, and fractions would only lengthen every coordinate in the page.
+	const xOf = (date: IsoDate) => Math.round(plot.left + ((dayNumber(date) - first) / span) * (plot.right - plot.left));
 	const inWindow = (date: IsoDate) => date >= window.from && date <= window.to;
 
 	const ticks: TimelineLayout['ticks'] = [];

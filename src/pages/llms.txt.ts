@@ -3,7 +3,7 @@ import { loadDocsPages } from '../browse/pages.ts';
 import { loadLandscape } from '../landscape/load.ts';
 import { loadPapers } from '../whitepapers/load.ts';
 import { formatLlmsTxt } from '../machine/llms-txt.ts';
-import { areas } from '../schemas/guidance.ts';
+import { areas } from '../schemas/areas.ts';
 import { site } from '../site.ts';
 
 /** An index of the site for language models, in the llms.txt format; /llms-full.txt has the text itself. */

@@ -1,5 +1,6 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { areas, isGuidance } from '../schemas/guidance.ts';
+import { areas } from '../schemas/areas.ts';
+import { isGuidance } from '../schemas/guidance.ts';
 import { site } from '../site.ts';
 import { cardImagePath, cardKey } from '../social/card-path.ts';
 import { loadCards } from '../social/cards.ts';

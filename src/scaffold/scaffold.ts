@@ -71,7 +71,7 @@ const planners: Record<Kind, (input: TemplateInput, root: string) => Plan> = {
 			throw new ScaffoldRefusal(
 				`Guidance pages are one per focus area of the charter, named after the area, and "${input.slug}" is not an area without a page` +
 					` (${open.length > 0 ? `open areas: ${open.join(', ')}` : 'every area has its page'}).` +
-					' Improve the existing page, or propose a new area with the "New guidance" issue form: it is added to src/schemas/guidance.ts once the working group agrees.',
+					' Improve the existing page, or propose a new area with the "New guidance" issue form: it is added to src/schemas/areas.ts once the working group agrees.',
 			);
 		}
 		return { file, text: guidancePage(input), collection: 'docs', pathInBase: `guidance/${input.slug}.mdx` };

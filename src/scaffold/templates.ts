@@ -1,4 +1,5 @@
-import { areaIds, areas } from '../schemas/guidance.ts';
+import { areas } from '../schemas/areas.ts';
+import { areaIds } from '../schemas/guidance.ts';
 import { landscapeFieldNames } from '../schemas/landscape.ts';
 import { guidanceStandard } from '../validation/rules/guidance.ts';
 

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { isDate } from '../lifecycle/dates.ts';
 import { calendarDate, calendarDateOr, httpsUrl } from './common.ts';
+import { lifecycleKinds } from './lifecycle-kinds.ts';
 
 /**
  * Release lines of one product with their support dates. A date the sources do not give is `unknown`, never
@@ -35,8 +37,6 @@ export const releaseLineSchema = z
 	});
 export type ReleaseLine = z.infer<typeof releaseLineSchema>;
 
-export const lifecycleKinds = ['orchestrator', 'managed-service', 'os', 'runtime', 'kernel'] as const;
-
 export const lifecycleSchema = z
 	.strictObject({
 		name: z.string().min(1),
@@ -71,7 +71,3 @@ export const lifecycleSchema = z
 		});
 	});
 export type Lifecycle = z.infer<typeof lifecycleSchema>;
-
-export function isDate(value: string | undefined): value is string {
-	return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
-}

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, githubHandle, kebabCase } from './common.ts';
-
-/** Where a page stands in its review life. Only `published` pages have been checked against their sources. */
-export const pageStatuses = ['draft', 'review', 'published', 'archived'] as const;
+import { pageStatuses } from './page-statuses.ts';
 
 /** Frontmatter every page of the docs collection carries, on top of Starlight's own fields. */
 export const pageFields = {

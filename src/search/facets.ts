@@ -1,5 +1,10 @@
-import { areas, isGuidance, type Area } from '../schemas/guidance.ts';
-import { pageStatuses, type PageFrontmatter } from '../schemas/page.ts';
+/**
+ * The facets of the site's search. The search in the browser builds its form and reads its URL from this module,
+ * so it imports no schema code (zod would add about 24 KB compressed); what the index stores for a page is worked
+ * out at build time in metadata.ts.
+ */
+import { areas } from '../schemas/areas.ts';
+import type { PageFrontmatter } from '../schemas/page.ts';
 
 /**
  * What kind of page a search result is. The kind follows from where the page lives, so pages that other parts
@@ -45,36 +50,6 @@ export const facets = [
 ] as const satisfies readonly { name: string; label: string; values: Record<string, string> }[];
 export type FacetName = (typeof facets)[number]['name'];
 export const facetNames = facets.map((facet) => facet.name);
-
-/** What the index stores for one page: filter values are ids (stable in URLs), meta values are what readers see. */
-export interface SearchMetadata {
-	filters: Partial<Record<FacetName, string>>;
-	meta: { type: string; area?: string; lastReviewed?: string; description?: string };
-}
-
-interface PageData {
-	status?: PageFrontmatter['status'];
-	lastReviewed?: string;
-	description?: string;
-}
-
-export function searchMetadataFor(pathname: string, base: string, data: PageData & object): SearchMetadata {
-	const type = contentTypeOf(pathname, base);
-	const area: Area | undefined = isGuidance(data) ? data.area : undefined;
-	return {
-		filters: {
-			type,
-			...(area && { area }),
-			...(data.status && pageStatuses.includes(data.status) && { status: data.status }),
-		},
-		meta: {
-			type: contentTypes[type],
-			...(area && { area: areas[area] }),
-			...(data.lastReviewed && { lastReviewed: data.lastReviewed }),
-			...(data.description && { description: data.description }),
-		},
-	};
-}
 
 /** A facet choice read from the URL counts only if it names a known value, so a stale link cannot hide every result. */
 export function knownFacetChoices(choices: Record<string, string>): Partial<Record<FacetName, string>> {

@@ -1,5 +1,11 @@
-import { enhanceSearch } from './search-view.ts';
-import { searchStateTo } from './state.ts';
+/**
+ * The header's search: a button that opens a modal dialog with the faceted search form, also opened by Ctrl+K
+ * (⌘K on Apple devices) and by `/`. Clicking a result or outside the dialog closes it, as in Starlight's dialog.
+ * On the search page itself, `/` moves to that page's search box instead.
+ *
+ * This module runs on every page, so it holds only what opening the dialog needs; the code that searches
+ * (and Pagefind after it) is downloaded when a reader first opens the dialog.
+ */
 
 /** Keys that open search from anywhere on the page, unless the reader is typing into a field. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -10,24 +16,15 @@ function isApple(): boolean {
 	return /Mac|iPhone|iPad|iPod/i.test(navigator.platform);
 }
 
-/**
- * The header's search: a button that opens a modal dialog with the faceted search form, also opened by Ctrl+K
- * (⌘K on Apple devices) and by `/`. Clicking a result or outside the dialog closes it, as in Starlight's dialog.
- * On the search page itself, `/` moves to that page's search box instead.
- */
 class SiteSearchDialog extends HTMLElement {
+	#searchLoaded: Promise<void> | undefined;
+
 	connectedCallback() {
 		const openButton = this.querySelector<HTMLButtonElement>('[data-search-open]')!;
 		const fallbackLink = this.querySelector<HTMLAnchorElement>('[data-search-fallback]')!;
 		const dialog = this.querySelector('dialog')!;
 		const frame = this.querySelector<HTMLElement>('[data-search-frame]')!;
-		const pageLink = this.querySelector<HTMLAnchorElement>('[data-search-page-link]')!;
 		const input = dialog.querySelector<HTMLInputElement>('input[name="q"]')!;
-		const searchPage = this.dataset['pageUrl'] ?? '/search/';
-
-		enhanceSearch(frame, (state) => {
-			pageLink.href = `${searchPage}${searchStateTo('', state)}`;
-		});
 
 		const open = () => {
 			if (dialog.open) return;
@@ -35,6 +32,7 @@ class SiteSearchDialog extends HTMLElement {
 			document.body.toggleAttribute('data-search-modal-open', true);
 			input.focus();
 			input.select();
+			void this.#loadSearch(frame);
 		};
 		const close = () => dialog.close();
 
@@ -64,6 +62,21 @@ class SiteSearchDialog extends HTMLElement {
 		}
 		fallbackLink.hidden = true;
 		openButton.hidden = false;
+	}
+
+	/**
+	 * Downloads and starts the search form's code once, however often the dialog opens. Should the download fail
+	 * (the reader went offline), the form still submits to the search page, and the next opening tries again.
+	 */
+	#loadSearch(frame: HTMLElement): Promise<void> {
+		this.#searchLoaded ??= import('./dialog-search.ts').then(
+			({ enhanceDialogSearch }) => enhanceDialogSearch(frame, this.dataset['pageUrl'] ?? '/search/'),
+			(error: unknown) => {
+				this.#searchLoaded = undefined;
+				throw error;
+			},
+		);
+		return this.#searchLoaded;
 	}
 }
 

@@ -1,6 +1,7 @@
 import { loadDocsPages } from '../browse/pages.ts';
 import { loadLandscape } from '../landscape/load.ts';
-import { areas, type Area } from '../schemas/guidance.ts';
+import { areas } from '../schemas/areas.ts';
+import type { Area } from '../schemas/guidance.ts';
 import { site } from '../site.ts';
 import { loadPapers } from '../whitepapers/load.ts';
 

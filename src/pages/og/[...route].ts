@@ -1,5 +1,5 @@
 import { OGImageRoute } from 'astro-og-canvas';
-import { areas } from '../../schemas/guidance.ts';
+import { areas } from '../../schemas/areas.ts';
 import { site } from '../../site.ts';
 import { loadCards } from '../../social/cards.ts';
 

@@ -7,7 +7,7 @@ const products = fixtureProducts();
 const window = { from: '2025-01-01', to: '2028-01-01' };
 const layout = timelineLayout(products, '2026-07-01', window);
 const { plot } = layout;
-const xOf = (date: string) => plot.left + ((Date.parse(date) - Date.parse(window.from)) / (Date.parse(window.to) - Date.parse(window.from))) * (plot.right - plot.left);
+const xOf = (date: string) => Math.round(plot.left + ((Date.parse(date) - Date.parse(window.from)) / (Date.parse(window.to) - Date.parse(window.from))) * (plot.right - plot.left));
 const laneOf = (id: string) => {
 	const lane = layout.lanes.find((candidate) => candidate.productId === id);
 	if (!lane) throw new Error(`no lane ${id}`);
@@ -25,6 +25,15 @@ describe('timeline layout', () => {
 		layout.lanes.slice(1).forEach((lane, index) => expect(lane.y).toBe((layout.lanes[index]?.y ?? 0) + (layout.lanes[index]?.height ?? 0)));
 		expect(layout.height).toBe((layout.lanes.at(-1)?.y ?? 0) + (layout.lanes.at(-1)?.height ?? 0));
 		expect(laneOf('kube').rows).toHaveLength(2);
+	});
+
+	it('places everything on whole pixels', () => {
+		const positions = [
+			...layout.ticks.map((tick) => tick.x),
+			...layout.lanes.flatMap((lane) => lane.rows.flatMap((row) => [row.label.x, ...row.segments.flatMap((segment) => [segment.x, segment.width])])),
+		];
+		expect(positions.length).toBeGreaterThan(10);
+		expect(positions.filter((position) => !Number.isInteger(position))).toEqual([]);
 	});
 
 	it('places year ticks and the today line on the time scale', () => {

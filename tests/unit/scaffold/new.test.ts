@@ -34,8 +34,8 @@ beforeAll(() => {
 	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(copy, entry), { recursive: true });
 	symlinkSync(realpathSync('node_modules'), join(copy, 'node_modules'));
 	// Every focus area has its page, so the copy's charter gains one area for the new guidance page to serve.
-	const schema = join(copy, 'src/schemas/guidance.ts');
-	writeFileSync(schema, readFileSync(schema, 'utf8').replace("\tmetrics: 'Metrics',", `\tmetrics: 'Metrics',\n\t'${newArea}': '${titles.guidance}',`));
+	const areaList = join(copy, 'src/schemas/areas.ts');
+	writeFileSync(areaList, readFileSync(areaList, 'utf8').replace("\tmetrics: 'Metrics',", `\tmetrics: 'Metrics',\n\t'${newArea}': '${titles.guidance}',`));
 });
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));

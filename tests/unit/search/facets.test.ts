@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areas } from '../../../src/schemas/guidance.ts';
-import { contentTypeOf, contentTypes, facets, knownFacetChoices, searchMetadataFor } from '../../../src/search/facets.ts';
+import { contentTypeOf, facets, knownFacetChoices } from '../../../src/search/facets.ts';
 
 describe('content type of a page', () => {
 	it('follows the first path segment, with or without a base path', () => {
@@ -16,23 +15,6 @@ describe('content type of a page', () => {
 		expect(contentTypeOf('/', '/')).toBe('page');
 		expect(contentTypeOf('/glossary/', '/')).toBe('page');
 		expect(contentTypeOf('/website/', '/website')).toBe('page');
-	});
-});
-
-describe('search metadata of a page', () => {
-	it('gives guidance its area as a filter id and as a label for the result', () => {
-		const data = { area: 'lts', status: 'review', lastReviewed: '2026-11-27', description: 'Support windows, compared.' } as const;
-		expect(searchMetadataFor('/guidance/lts/', '/', data)).toEqual({
-			filters: { type: 'guidance', area: 'lts', status: 'review' },
-			meta: { type: contentTypes.guidance, area: areas.lts, lastReviewed: '2026-11-27', description: 'Support windows, compared.' },
-		});
-	});
-
-	it('leaves out what a page does not have', () => {
-		expect(searchMetadataFor('/charter/', '/', { status: 'published' })).toEqual({
-			filters: { type: 'charter', status: 'published' },
-			meta: { type: contentTypes.charter },
-		});
 	});
 });
 
