@@ -10,6 +10,7 @@ import { editUrlOf } from './src/contributing/repository-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sharedAnchorIcon } from './src/integrations/shared-anchor-icon.ts';
 import { whitepaperPdfs } from './src/integrations/whitepaper-pdfs.ts';
 import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
@@ -95,6 +96,8 @@ export default defineConfig({
 				},
 			],
 		}),
+		// After Starlight: its heading links must exist before their icons can be shared.
+		sharedAnchorIcon(),
 		mdx(),
 		// Starlight adds this integration itself unless it is present; here it leaves out results and redirect pages.
 		sitemap({ filter: isListedInSitemap }),
