@@ -36,5 +36,5 @@ export function boundSidebar(sidebar: SidebarEntry[], bounds: SidebarBounds): Si
 	const { start, end } = windowAround(sidebar.length, sidebar.findIndex(holdsCurrent), bounds.topLevelWindow);
 	const shown = sidebar.slice(start, end).map(bound);
 	if (end - start === sidebar.length) return shown;
-	return [...shown, sidebarLink(`Site map: all ${pageCount(sidebar)} pages`, bounds.siteMapHref)];
+	return [...shown, sidebarLink(`Site map: all ${pageCount(sidebar).toLocaleString('en')} pages`, bounds.siteMapHref)];
 }

@@ -65,7 +65,7 @@ describe('boundSidebar', () => {
 			'Section 102: all 50 pages',
 			'Section 103: all 50 pages',
 			'Section 104: all 50 pages',
-			'Site map: all 10000 pages',
+			'Site map: all 10,000 pages',
 		]);
 		expect(shown.at(-1)).toMatchObject({ type: 'link', href: '/site-map/' });
 	});
