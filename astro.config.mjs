@@ -30,6 +30,14 @@ export default defineConfig({
 		// content; external stylesheets need no hash and are cached across pages.
 		inlineStylesheets: 'never',
 	},
+	vite: {
+		build: {
+			// Astro writes a page script under 4 kB into the HTML of every page that uses it (Starlight's menu, theme
+			// and sidebar-state scripts: about 2.6 kB a page, and a CSP hash each). As files they are downloaded once
+			// and cached for every later page.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	security: {
 		csp: {
 			directives: [...cspDirectives],
