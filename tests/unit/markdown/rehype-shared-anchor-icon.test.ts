@@ -20,7 +20,8 @@ const heading = (id: string) =>
 function render(children: Element[]): string {
 	const processor = unified().use(rehypeSharedAnchorIcon).use(rehypeStringify);
 	const root: Root = { type: 'root', children };
-	return processor.stringify(processor.runSync(root));
+	processor.runSync(root); // the plugin changes the tree in place
+	return processor.stringify(root);
 }
 
 describe('rehypeSharedAnchorIcon', () => {
