@@ -10,6 +10,7 @@ import { editUrlOf } from './src/contributing/repository-links.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { sharedAnchorIcon } from './src/integrations/shared-anchor-icon.ts';
 import { whitepaperPdfs } from './src/integrations/whitepaper-pdfs.ts';
 import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
@@ -28,6 +29,14 @@ export default defineConfig({
 		// Astro's CSP hashes the styles it inlines into a page, but not those of components rendered inside MDX
 		// content; external stylesheets need no hash and are cached across pages.
 		inlineStylesheets: 'never',
+	},
+	vite: {
+		build: {
+			// Astro writes a page script under 4 kB into the HTML of every page that uses it (Starlight's menu, theme
+			// and sidebar-state scripts: about 2.6 kB a page, and a CSP hash each). As files they are downloaded once
+			// and cached for every later page.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
 	},
 	security: {
 		csp: {
@@ -76,6 +85,7 @@ export default defineConfig({
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
 				Pagination: './src/components/overrides/Pagination.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 			sidebar: [
 				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
@@ -98,6 +108,8 @@ export default defineConfig({
 				},
 			],
 		}),
+		// After Starlight: its heading links must exist before their icons can be shared.
+		sharedAnchorIcon(),
 		mdx(),
 		// Starlight adds this integration itself unless it is present; here it leaves out results and redirect pages.
 		sitemap({ filter: isListedInSitemap }),

@@ -72,3 +72,11 @@ test('whitepaper sections on area pages link to headings that exist on the white
 		expect(idsByPage.get(path), link).toContain(`id="${anchor}"`);
 	}
 });
+
+test('the site map lists every page of the sidebar under its group, where bounded sidebars link for the rest', async ({ page }) => {
+	await page.goto('/site-map/');
+	await expect(page.getByRole('heading', { level: 2, name: 'Guidance' })).toHaveAttribute('id', 'guidance');
+	for (const path of ['/', '/charter/', '/whitepapers/', '/landscape/', '/tags/', ...guidancePages.map((guidance) => guidance.path)]) {
+		await expect(page.locator(`main a[href="${path}"]`), path).toHaveCount(1);
+	}
+});
