@@ -2,8 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { findBrowser, launchOptionsFor } from '../cli/browser.ts';
+import type { Browser, Page } from '@playwright/test';
 import { versionPagePattern, withBase } from '../whitepapers/paths.ts';
 import { footerTemplate, headerTemplate, type PrintedPaper } from '../whitepapers/print-templates.ts';
 import { serveDirectory } from './serve-directory.ts';
@@ -28,6 +27,8 @@ export function whitepaperPdfs(): AstroIntegration {
 				const paths = pages.map((page) => `/${page.pathname.replace(/^\/+/, '')}`).filter((path) => versionPagePattern.test(path));
 				// A site without whitepapers needs no browser.
 				if (paths.length === 0) return;
+				// Loaded only to print: Playwright is large, and the rest of the build has no use for it in memory.
+				const [{ chromium }, { findBrowser, launchOptionsFor }] = await Promise.all([import('@playwright/test'), import('../cli/browser.ts')]);
 				const found = findBrowser();
 				if (!found) {
 					throw new Error('No Chromium to print the whitepaper PDFs with: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.');
