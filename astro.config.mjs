@@ -104,6 +104,7 @@ export default defineConfig({
 						{ label: 'Focus areas', link: '/areas/' },
 						{ label: 'Tags', link: '/tags/' },
 						{ label: 'Ecosystem updates', link: '/updates/' },
+						{ label: 'Site map', link: '/site-map/' },
 					],
 				},
 			],
