@@ -39,7 +39,7 @@ export async function benchmarkSize(context: BenchContext, pages: number, runs: 
 	prepareStockSite(projectRoot, dirs.stock, corpus);
 	prepareStockSite(projectRoot, dirs['stock-unified'], corpus, 'unified');
 
-	const builds: Record<SiteName, BuildMeasurement[]> = { project: [], stock: [], 'stock-unified': [] };
+	const builds = Object.fromEntries(siteNames.map((name): [SiteName, BuildMeasurement[]] => [name, []])) as Record<SiteName, BuildMeasurement[]>;
 	for (let run = 0; run < runs; run++) {
 		for (let turn = 0; turn < siteNames.length; turn++) {
 			const name = siteNames[(run + turn) % siteNames.length] as SiteName;

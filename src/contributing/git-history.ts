@@ -24,7 +24,7 @@ export function githubHandleOf(email: string): string | undefined {
 /** Starts each commit's header line in the log this module reads, so it cannot be taken for a file line. */
 const commitMark = '\x1e';
 /** Newest commit first; the header is `<mark>date<TAB>name<TAB>email`, then one `STATUS<TAB>path[<TAB>new path]` line per file. */
-export const historyLogArguments = ['-c', 'core.quotePath=off', 'log', '--no-merges', '-M', '--name-status', `--format=${commitMark}%cs%x09%an%x09%ae`];
+const historyLogArguments = ['-c', 'core.quotePath=off', 'log', '--no-merges', '-M', '--name-status', `--format=${commitMark}%cs%x09%an%x09%ae`];
 
 interface Commit {
 	date: string;
