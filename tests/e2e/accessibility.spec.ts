@@ -19,14 +19,12 @@ for (const path of sitemapPaths()) {
 		const violations: string[] = [];
 		for (const view of ['light', 'dark', 'phone'] as const) {
 			await page.emulateMedia({ colorScheme: view === 'dark' ? 'dark' : 'light' });
-			if (view === 'phone') {
-				await page.setViewportSize(phone);
-				// Expressive Code makes a code block focusable once a resize shows it scrolls (debounced, as on a phone's
-				// first load): wait for that rather than test the moment in between.
-				await page.waitForFunction(() =>
-					[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
-				);
-			}
+			if (view === 'phone') await page.setViewportSize(phone);
+			// Expressive Code makes a code block focusable once it sees that the block scrolls, from a debounced resize
+			// observer, after the page's load and after each resize: wait for that rather than test the moment in between.
+			await page.waitForFunction(() =>
+				[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+			);
 			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
 			violations.push(...results.violations.map((violation) => `${view}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
 		}
