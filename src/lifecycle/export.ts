@@ -52,6 +52,13 @@ export function lifecycleJsonSchema(schemaUrl: string): Record<string, unknown> 
 				const date = { type: 'string', format: 'date', pattern: datePattern };
 				Object.assign(json, words.length === 0 ? date : { anyOf: [date, { type: 'string', enum: words }] });
 			}
+			// A fact's source is written as a bare URL or as an object with its evidence (schemas/common.ts):
+			// zod renders only the object, the form both are parsed into.
+			if (def.type === 'pipe' && def.in._zod.def.type === 'transform' && json['type'] === 'object') {
+				const objectForm = { ...json };
+				for (const key of Object.keys(json)) delete json[key];
+				Object.assign(json, { anyOf: [{ type: 'string', format: 'uri', pattern: '^https://' }, objectForm] });
+			}
 			if (def.type === 'string' && 'protocol' in def && def.protocol instanceof RegExp && def.protocol.test('https') && !def.protocol.test('http')) {
 				json['pattern'] = '^https://';
 			}

@@ -39,7 +39,7 @@ export function stackReportHtml(report: StackReport, { today, headingLevel, perm
 	};
 	const dateCell = (line: ReleaseLine, field: 'standardEnd' | 'extendedEnd') => {
 		const value = line[field];
-		return `<td>${link(isDate(value) ? line.sources[field] : undefined, dateFieldText(value))}</td>`;
+		return `<td>${link(isDate(value) ? line.sources[field]?.url : undefined, dateFieldText(value))}</td>`;
 	};
 	const rows = report.components
 		.map(

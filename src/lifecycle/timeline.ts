@@ -135,7 +135,7 @@ function rowOf(product: LifecycleProduct, line: ReleaseLine, y: number, { plot, 
 	const segments: BarSegment[] = [];
 	const released = isDate(line.released) ? line.released : undefined;
 	const standardEnd = isDate(line.standardEnd) ? line.standardEnd : undefined;
-	const standardSource = line.sources.standardEnd ?? line.sources.released ?? product.data.policySource;
+	const standardSource = (line.sources.standardEnd ?? line.sources.released)?.url ?? product.data.policySource;
 
 	const push = (segment: Omit<BarSegment, 'x' | 'width'>, fromX: number, toX: number) => {
 		const x = clamp(fromX);
@@ -153,7 +153,7 @@ function rowOf(product: LifecycleProduct, line: ReleaseLine, y: number, { plot, 
 	}
 
 	if (standardEnd && line.extendedEnd !== 'none') {
-		const extendedSource = line.sources.extendedEnd ?? product.data.policySource;
+		const extendedSource = line.sources.extendedEnd?.url ?? product.data.policySource;
 		if (isDate(line.extendedEnd)) {
 			push({ kind: 'extended', href: extendedSource, title: `${lineName}: extended support ${period(standardEnd, line.extendedEnd)} (source)` }, xOf(standardEnd), xOf(line.extendedEnd));
 		} else {

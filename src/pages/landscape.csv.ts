@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
 		os.id,
 		os.name,
 		os.lastVerified,
-		...landscapeFieldNames.flatMap((field) => [os[field] === undefined ? '' : displayValue(os[field]), os.sources[field] ?? '']),
+		...landscapeFieldNames.flatMap((field) => [os[field] === undefined ? '' : displayValue(os[field]), os.sources[field]?.url ?? '']),
 	]);
 	const csv = [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n');
 	return new Response(`${csv}\r\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

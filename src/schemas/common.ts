@@ -47,6 +47,36 @@ export const kebabCase = z.string().regex(/^[a-z\d]+(?:-[a-z\d]+)*$/, {
 	error: 'expected lowercase words joined by dashes, e.g. ab-partitions',
 });
 
+/** The most words an evidence quote may have: enough to state one fact, short enough to be a fair quotation. */
+export const evidenceMaxWords = 30;
+
+/**
+ * Where one data fact comes from. Written either as the source's URL alone, or with the words of the source
+ * that state the fact (copied exactly, shown to readers as a quotation) and the day someone read them there.
+ * Both forms parse to the same object, so pages and exports read `url`, `evidence` and `verified` alike.
+ */
+export const factSource = z.preprocess(
+	(value) => (typeof value === 'string' ? { url: value } : value),
+	z
+		.strictObject({
+			url: httpsUrl,
+			evidence: z
+				.string()
+				.trim()
+				.min(1)
+				.refine((quote) => quote.split(/\s+/).length <= evidenceMaxWords, {
+					error: `expected a quotation of at most ${evidenceMaxWords} words`,
+				})
+				.optional(),
+			verified: calendarDate.optional(),
+		})
+		.refine((fact) => (fact.evidence === undefined) === (fact.verified === undefined), {
+			error: 'expected evidence and verified together: the quote and the day it was read at the url',
+			path: ['verified'],
+		}),
+);
+export type FactSource = z.output<typeof factSource>;
+
 export const source = z.strictObject({
 	title: z.string().min(3),
 	url: httpsUrl,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, httpsUrl } from './common.ts';
+import { calendarDate, factSource, httpsUrl } from './common.ts';
 
 /**
  * One container OS of the landscape. Every field is a value or the literal `unknown`, and every value that is
@@ -68,7 +68,7 @@ export const landscapeSchema = z
 		summary: z.string().min(20).max(400),
 		...landscapeFields,
 		lastVerified: calendarDate,
-		sources: z.partialRecord(z.enum(landscapeFieldNames), httpsUrl),
+		sources: z.partialRecord(z.enum(landscapeFieldNames), factSource),
 		notes: z.partialRecord(z.enum([...landscapeFieldNames, 'summary']), text).optional(),
 	})
 	.superRefine((entry, context) => {

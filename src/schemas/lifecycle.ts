@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isDate } from '../lifecycle/dates.ts';
-import { calendarDate, calendarDateOr, httpsUrl } from './common.ts';
+import { calendarDate, calendarDateOr, factSource, httpsUrl } from './common.ts';
 import { lifecycleKinds } from './lifecycle-kinds.ts';
 
 /**
@@ -18,7 +18,7 @@ export const releaseLineSchema = z
 		/** End of extended (paid, vendor or LTS) support; `none` when none is offered. */
 		extendedEnd: calendarDateOr('unknown', 'none').optional(),
 		lts: z.boolean().default(false),
-		sources: z.partialRecord(z.enum(dateFields), httpsUrl),
+		sources: z.partialRecord(z.enum(dateFields), factSource),
 		notes: z.string().optional(),
 	})
 	.superRefine((line, context) => {

@@ -38,7 +38,10 @@ describe('lifecycle JSON Schema', () => {
 
 	it('requires https for URLs, as the zod schema does', () => {
 		expect(product.properties.policySource).toMatchObject({ type: 'string', pattern: '^https://' });
-		expect(lineProperties.sources.additionalProperties).toMatchObject({ pattern: '^https://' });
+		const [bareUrl, withEvidence] = lineProperties.sources.additionalProperties.anyOf;
+		expect(bareUrl).toMatchObject({ type: 'string', pattern: '^https://' });
+		expect(withEvidence.properties.url).toMatchObject({ pattern: '^https://' });
+		expect(withEvidence.required).toEqual(['url']);
 	});
 
 	it('keeps the required fields and the ban on unknown keys', () => {
