@@ -52,7 +52,12 @@ export default defineConfig({
 			// page with both.
 			gfm: false,
 			remarkPlugins: [remarkGfm],
-			rehypePlugins: [rehypeSlug, rehypeTaskListLabels, rehypeScrollableTables, rehypeBaseLinks(site.base)],
+			rehypePlugins: [
+				rehypeSlug,
+				rehypeTaskListLabels,
+				rehypeScrollableTables,
+				rehypeBaseLinks(site.base),
+			],
 			// Footnotes are the whitepapers' references: a visible heading, not the default screen-reader-only "Footnotes".
 			remarkRehype: { footnoteLabel: 'References', footnoteLabelProperties: {} },
 		}),
@@ -74,7 +79,15 @@ export default defineConfig({
 			customCss: ['./src/styles/site.css'],
 			head: [
 				// Lets feed readers discover the updates feed from any page.
-				{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: `${site.title}: ecosystem updates`, href: `${site.base.replace(/\/?$/, '/')}updates/rss.xml` } },
+				{
+					tag: 'link',
+					attrs: {
+						rel: 'alternate',
+						type: 'application/rss+xml',
+						title: `${site.title}: ecosystem updates`,
+						href: `${site.base.replace(/\/?$/, '/')}updates/rss.xml`,
+					},
+				},
 			],
 			routeMiddleware: ['./src/route-middleware/sidebar.ts', './src/route-middleware/social.ts'],
 			expressiveCode: { plugins: [codeRegionLabels()] },
@@ -88,7 +101,10 @@ export default defineConfig({
 				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 			sidebar: [
-				{ label: 'Start here', items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'] },
+				{
+					label: 'Start here',
+					items: [{ label: 'Home', link: '/' }, 'charter', 'get-involved', 'glossary'],
+				},
 				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
 				{ label: 'Whitepapers', items: [{ label: 'All whitepapers', link: '/whitepapers/' }] },
 				{

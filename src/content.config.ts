@@ -29,12 +29,19 @@ export const collections = {
 		schema: lifecycleSchema,
 	}),
 	whitepapers: defineCollection({
-		loader: glob({ pattern: whitepaperFilePattern, base: './content/whitepapers', generateId: ({ entry }) => whitepaperEntryId(entry) }),
+		loader: glob({
+			pattern: whitepaperFilePattern,
+			base: './content/whitepapers',
+			generateId: ({ entry }) => whitepaperEntryId(entry),
+		}),
 		schema: whitepaperSchema,
 	}),
 	whitepaperRedirects: defineCollection({
 		loader: file('content/whitepapers/redirects.yaml', {
-			parser: (text) => Object.fromEntries(parseYaml(text).redirects.map((redirect: { from: string }) => [redirect.from, redirect])),
+			parser: (text) =>
+				Object.fromEntries(
+					parseYaml(text).redirects.map((redirect: { from: string }) => [redirect.from, redirect])
+				),
 		}),
 		schema: whitepaperRedirectSchema,
 	}),
@@ -44,7 +51,10 @@ export const collections = {
 	}),
 	glossary: defineCollection({
 		loader: file('content/glossary.yaml', {
-			parser: (text) => Object.fromEntries(parseYaml(text).terms.map((term: { slug: string }) => [term.slug, term])),
+			parser: (text) =>
+				Object.fromEntries(
+					parseYaml(text).terms.map((term: { slug: string }) => [term.slug, term])
+				),
 		}),
 		schema: glossaryTermSchema,
 	}),

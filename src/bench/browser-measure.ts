@@ -30,12 +30,22 @@ const giveUpAfterMs = 60_000;
 
 export async function launchChromium(): Promise<Browser> {
 	const found = findBrowser();
-	if (!found) throw new Error('no Chromium found: run `npx playwright install chromium` or set CHROMIUM_PATH');
-	return chromium.launch(found.executablePath ? { executablePath: found.executablePath, args: systemChromiumArgs } : {});
+	if (!found)
+		throw new Error(
+			'no Chromium found: run `npx playwright install chromium` or set CHROMIUM_PATH'
+		);
+	return chromium.launch(
+		found.executablePath ? { executablePath: found.executablePath, args: systemChromiumArgs } : {}
+	);
 }
 
 /** Visits `url` of the served site in a fresh browser context, then searches for each term in turn. */
-export async function measureVisit(browser: Browser, server: StaticServer, url: string, terms: readonly string[]): Promise<VisitMeasurement> {
+export async function measureVisit(
+	browser: Browser,
+	server: StaticServer,
+	url: string,
+	terms: readonly string[]
+): Promise<VisitMeasurement> {
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
@@ -43,10 +53,14 @@ export async function measureVisit(browser: Browser, server: StaticServer, url: 
 			const response = await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
 			if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
 			// Idle callbacks run in order: once this one runs, what the page deferred to idle time has started loading.
-			await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+			await page.evaluate(
+				() => new Promise<void>((resolve) => requestIdleCallback(() => resolve()))
+			);
 		});
 		const stylesApplied = await page.evaluate(
-			() => getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim() !== '',
+			() =>
+				getComputedStyle(document.documentElement).getPropertyValue('--sl-color-accent').trim() !==
+				''
 		);
 		const searches: VisitMeasurement['searches'] = [];
 		for (const term of terms) {
@@ -75,7 +89,10 @@ async function transferDuring(server: StaticServer, step: () => Promise<void>): 
 	await step();
 	await untilQuiet(server);
 	const responses = server.responses.slice(start);
-	return { wireBytes: responses.reduce((sum, response) => sum + response.wireBytes, 0), requests: responses.length };
+	return {
+		wireBytes: responses.reduce((sum, response) => sum + response.wireBytes, 0),
+		requests: responses.length,
+	};
 }
 
 async function untilQuiet(server: StaticServer): Promise<void> {

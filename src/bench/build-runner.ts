@@ -26,11 +26,19 @@ export async function measureBuild(siteDir: string, logFile: string): Promise<Bu
 	for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) {
 		rmSync(join(siteDir, cache), { recursive: true, force: true });
 	}
-	const astro = join(siteDir, 'node_modules', 'astro', JSON.parse(readFileSync(join(siteDir, 'node_modules', 'astro', 'package.json'), 'utf8')).bin.astro);
+	const astro = join(
+		siteDir,
+		'node_modules',
+		'astro',
+		JSON.parse(readFileSync(join(siteDir, 'node_modules', 'astro', 'package.json'), 'utf8')).bin
+			.astro
+	);
 	const timeReport = `${logFile}.time`;
 	const useGnuTime = existsSync(gnuTime);
 	const command = [process.execPath, astro, 'build'];
-	const [program, ...args] = useGnuTime ? [gnuTime, '--verbose', '--output', timeReport, ...command] : command;
+	const [program, ...args] = useGnuTime
+		? [gnuTime, '--verbose', '--output', timeReport, ...command]
+		: command;
 	// Served from / on loopback like the stock site, whatever this shell deploys to.
 	const { BASE_PATH: _base, SITE_URL: _site, ...inherited } = process.env;
 	const environment = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
@@ -55,7 +63,9 @@ export async function measureBuild(siteDir: string, logFile: string): Promise<Bu
 	const wallSeconds = (performance.now() - started) / 1000;
 	if (exitCode !== 0) {
 		const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-20).join('\n');
-		throw new Error(`the build in ${siteDir} failed (exit code ${exitCode}); the end of ${logFile}:\n${tail}`);
+		throw new Error(
+			`the build in ${siteDir} failed (exit code ${exitCode}); the end of ${logFile}:\n${tail}`
+		);
 	}
 	const report = useGnuTime ? parseTimeReport(readFileSync(timeReport, 'utf8')) : undefined;
 	return {

@@ -46,9 +46,46 @@ export const corpusDefaults = { seed: 20261127, wordsPerPage: 800, pagesPerSecti
 
 /** English function words make up close to half of real prose; the rest come from a Zipf-distributed vocabulary. */
 const functionWords = [
-	'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'on', 'with', 'as', 'by', 'this', 'be', 'are',
-	'from', 'or', 'at', 'an', 'can', 'when', 'which', 'each', 'not', 'its', 'more', 'after', 'before', 'into', 'one',
-	'all', 'if', 'only', 'than', 'then', 'they', 'their', 'every',
+	'the',
+	'of',
+	'and',
+	'to',
+	'a',
+	'in',
+	'is',
+	'that',
+	'for',
+	'it',
+	'on',
+	'with',
+	'as',
+	'by',
+	'this',
+	'be',
+	'are',
+	'from',
+	'or',
+	'at',
+	'an',
+	'can',
+	'when',
+	'which',
+	'each',
+	'not',
+	'its',
+	'more',
+	'after',
+	'before',
+	'into',
+	'one',
+	'all',
+	'if',
+	'only',
+	'than',
+	'then',
+	'they',
+	'their',
+	'every',
 ];
 const functionWordShare = 0.45;
 const vocabularySize = 8000;
@@ -61,7 +98,12 @@ const consonants = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 
 const vowels = ['a', 'e', 'i', 'o', 'u'];
 
 export function generateCorpus(options: CorpusOptions): Corpus {
-	const { pages: pageCount, seed, wordsPerPage, pagesPerSection } = { ...corpusDefaults, ...options };
+	const {
+		pages: pageCount,
+		seed,
+		wordsPerPage,
+		pagesPerSection,
+	} = { ...corpusDefaults, ...options };
 	const random = new Random(seed);
 	const vocabulary = makeVocabulary(random, vocabularySize);
 	const words = new WordSource(random, vocabulary);
@@ -93,7 +135,8 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 			tags: [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(tagSet)))],
 			status: random.pick(['draft', 'review', 'published'] as const),
 			lastReviewed: dayOf2026(random.int(0, 300)),
-			owners: random.next() < 0.5 ? [] : [vocabulary[random.int(0, vocabulary.length - 1)] as string],
+			owners:
+				random.next() < 0.5 ? [] : [vocabulary[random.int(0, vocabulary.length - 1)] as string],
 			body: '',
 		};
 	});
@@ -105,12 +148,16 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 }
 
 /** What a page's source is written from; the home page has no section. */
-type PageText = Pick<CorpusPage, 'title' | 'description' | 'status' | 'lastReviewed' | 'owners' | 'tags' | 'body'>;
+type PageText = Pick<
+	CorpusPage,
+	'title' | 'description' | 'status' | 'lastReviewed' | 'owners' | 'tags' | 'body'
+>;
 
 /** The home page (index.md) of both sites: the sections are in the sidebar. */
 export const corpusHome: PageText = {
 	title: 'Benchmark corpus',
-	description: 'The home page of the synthetic site the benchmark builds; its sections are in the sidebar.',
+	description:
+		'The home page of the synthetic site the benchmark builds; its sections are in the sidebar.',
 	status: 'published',
 	lastReviewed: '2026-11-01',
 	owners: [],
@@ -120,14 +167,16 @@ export const corpusHome: PageText = {
 
 /** The page as this project stores it: Starlight's fields plus the project's page schema (not guidance). */
 export function projectPageSource(page: PageText): string {
-	return frontmatter({
-		title: page.title,
-		description: page.description,
-		status: page.status,
-		lastReviewed: page.lastReviewed,
-		owners: page.owners,
-		tags: page.tags,
-	}) + page.body;
+	return (
+		frontmatter({
+			title: page.title,
+			description: page.description,
+			status: page.status,
+			lastReviewed: page.lastReviewed,
+			owners: page.owners,
+			tags: page.tags,
+		}) + page.body
+	);
 }
 
 /** The same page for stock Starlight, which knows only its own fields. */
@@ -158,12 +207,17 @@ class WordSource {
 	}
 
 	content(count: number): string[] {
-		return Array.from({ length: count }, () => this.#vocabulary[this.#zipf.rank(this.#random)] as string);
+		return Array.from(
+			{ length: count },
+			() => this.#vocabulary[this.#zipf.rank(this.#random)] as string
+		);
 	}
 
 	prose(count: number): string[] {
 		return Array.from({ length: count }, () =>
-			this.#random.next() < functionWordShare ? this.#random.pick(functionWords) : (this.content(1)[0] as string),
+			this.#random.next() < functionWordShare
+				? this.#random.pick(functionWords)
+				: (this.content(1)[0] as string)
 		);
 	}
 }
@@ -171,7 +225,10 @@ class WordSource {
 function makeVocabulary(random: Random, size: number): string[] {
 	const words = new Set<string>();
 	while (words.size < size) {
-		const syllables = Array.from({ length: random.int(2, 4) }, () => random.pick(consonants) + random.pick(vowels));
+		const syllables = Array.from(
+			{ length: random.int(2, 4) },
+			() => random.pick(consonants) + random.pick(vowels)
+		);
 		const word = syllables.join('') + (random.next() < 0.4 ? random.pick(consonants) : '');
 		if (!functionWords.includes(word)) words.add(word);
 	}
@@ -202,7 +259,12 @@ function describe(words: WordSource, random: Random): string {
  * A page body whose text (headings, paragraphs, table cells and link texts; not code) holds exactly
  * `wordCount` words: the fixed parts are written first, then the paragraphs share what is left.
  */
-function writeBody(words: WordSource, random: Random, wordCount: number, related: CorpusPage[]): string {
+function writeBody(
+	words: WordSource,
+	random: Random,
+	wordCount: number,
+	related: CorpusPage[]
+): string {
 	const heading = () => capitalise(words.content(random.int(2, 4)).join(' '));
 	const headings = [heading(), heading(), heading(), heading()];
 	const table = writeTable(words, random);
@@ -258,7 +320,8 @@ function writeCode(words: WordSource, random: Random): string {
 
 /** `total` split into `parts` whole numbers of roughly equal size (each at least 1) that add up to `total`. */
 function splitEvenly(total: number, parts: number, random: Random): number[] {
-	if (total < parts) throw new Error(`cannot write ${parts} paragraphs with only ${total} words left`);
+	if (total < parts)
+		throw new Error(`cannot write ${parts} paragraphs with only ${total} words left`);
 	const sizes = Array.from({ length: parts }, () => Math.floor(total / parts));
 	for (let index = 0; index < total % parts; index++) sizes[random.int(0, parts - 1)]! += 1;
 	return sizes;

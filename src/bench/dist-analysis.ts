@@ -20,12 +20,17 @@ export interface DistSummary {
 /** The size of `dist/` and the weight of each of the given pages (root-relative URLs ending in a slash). */
 export function analyseDist(dist: string, pageUrls: readonly string[]): DistSummary {
 	const assets = new AssetWeights(dist);
-	return { totalBytes: totalBytes(dist), pages: pageUrls.map((url) => weighPage(dist, url, assets)) };
+	return {
+		totalBytes: totalBytes(dist),
+		pages: pageUrls.map((url) => weighPage(dist, url, assets)),
+	};
 }
 
 /** How many HTML files a build wrote: Astro's count of built pages, redirects and the 404 page included. */
 export function htmlFileCount(dist: string): number {
-	return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).length;
+	return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((path) =>
+		path.endsWith('.html')
+	).length;
 }
 
 export function htmlFileOf(dist: string, url: string): string {
@@ -38,7 +43,10 @@ export function largestPageUnder(dist: string, folder: string): string | undefin
 	if (!existsSync(root)) return undefined;
 	const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
 		.filter((path) => posix.basename(path) === 'index.html' && path !== 'index.html')
-		.map((path) => ({ url: `/${folder}/${dirname(path)}/`, bytes: statSync(join(root, path)).size }))
+		.map((path) => ({
+			url: `/${folder}/${dirname(path)}/`,
+			bytes: statSync(join(root, path)).size,
+		}))
 		.sort((a, b) => b.bytes - a.bytes);
 	return pages[0]?.url;
 }
@@ -60,7 +68,9 @@ export function referencedAssets(html: string): { scripts: string[]; stylesheets
 
 /** Modules a JavaScript module imports statically (`import … from "./x.js"`, `import "./x.js"`); not `import()`. */
 export function staticImports(javascript: string): string[] {
-	return [...javascript.matchAll(/\b(?:import|from)\s*["']([^"']+)["']/g)].map((match) => match[1] as string);
+	return [...javascript.matchAll(/\b(?:import|from)\s*["']([^"']+)["']/g)].map(
+		(match) => match[1] as string
+	);
 }
 
 function weighPage(dist: string, url: string, assets: AssetWeights): PageWeight {
@@ -72,11 +82,22 @@ function weighPage(dist: string, url: string, assets: AssetWeights): PageWeight 
 		const module = queue.shift() as string;
 		if (javascript.has(module) || !assets.exists(module)) continue;
 		javascript.add(module);
-		queue.push(...staticImports(assets.text(module)).map((specifier) => posix.resolve(posix.dirname(module), specifier)));
+		queue.push(
+			...staticImports(assets.text(module)).map((specifier) =>
+				posix.resolve(posix.dirname(module), specifier)
+			)
+		);
 	}
 	const css = new Set(stylesheets.map((href) => posix.resolve(url, href)));
-	const sum = (urls: Set<string>) => [...urls].reduce((total, asset) => total + assets.wireBytes(asset), 0);
-	return { url, htmlBytes: html.length, htmlWireBytes: wireBytes(html), javascriptWireBytes: sum(javascript), cssWireBytes: sum(css) };
+	const sum = (urls: Set<string>) =>
+		[...urls].reduce((total, asset) => total + assets.wireBytes(asset), 0);
+	return {
+		url,
+		htmlBytes: html.length,
+		htmlWireBytes: wireBytes(html),
+		javascriptWireBytes: sum(javascript),
+		cssWireBytes: sum(css),
+	};
 }
 
 /** Sizes of the shared assets, computed once: a thousand pages reference the same few files. */
@@ -111,7 +132,10 @@ class AssetWeights {
 }
 
 function attribute(tag: string, name: string): string | undefined {
-	return new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`).exec(tag)?.slice(1).find((value) => value !== undefined);
+	return new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`)
+		.exec(tag)
+		?.slice(1)
+		.find((value) => value !== undefined);
 }
 
 function totalBytes(dist: string): number {
@@ -123,5 +147,7 @@ function totalBytes(dist: string): number {
 /** The longest word of a page's first heading: a word search must find on a page that works. */
 export function headingWord(html: string): string | undefined {
 	const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ') ?? '';
-	return heading.match(/\p{L}+/gu)?.reduce((longest, word) => (word.length > longest.length ? word : longest));
+	return heading
+		.match(/\p{L}+/gu)
+		?.reduce((longest, word) => (word.length > longest.length ? word : longest));
 }

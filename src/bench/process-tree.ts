@@ -26,7 +26,10 @@ export function processTree(root: number, childrenOf: (pid: number) => number[])
 
 /** The summed resident memory of `root`'s process tree now; 0 once it has exited or where /proc is missing. */
 export function treeResidentBytes(root: number): number {
-	return processTree(root, childrenFromProc).reduce((sum, pid) => sum + residentBytesOf(readProc(`${pid}/status`)), 0);
+	return processTree(root, childrenFromProc).reduce(
+		(sum, pid) => sum + residentBytesOf(readProc(`${pid}/status`)),
+		0
+	);
 }
 
 /** Children of every thread of a process (/proc/<pid>/task/<tid>/children): reads only the tree, not all of /proc. */
@@ -37,7 +40,9 @@ function childrenFromProc(pid: number): number[] {
 	} catch {
 		return [];
 	}
-	return threads.flatMap((thread) => readProc(`${pid}/task/${thread}/children`).split(' ').filter(Boolean).map(Number));
+	return threads.flatMap((thread) =>
+		readProc(`${pid}/task/${thread}/children`).split(' ').filter(Boolean).map(Number)
+	);
 }
 
 /** Processes come and go while the tree is read; one that has gone counts as empty. */

@@ -63,10 +63,17 @@ interface Metric {
 	target?: Target;
 }
 
-const medianOf = (pick: (page: PageWeight) => number) => (site: SiteResult) => median(site.dist.pages.map(pick));
+const medianOf = (pick: (page: PageWeight) => number) => (site: SiteResult) =>
+	median(site.dist.pages.map(pick));
 const searchBytes = (index: number) => (site: SiteResult) => site.visit.searches[index]?.wireBytes;
-const atMost = (limit: number): Target => ({ text: `≤ ${formatBytes(limit)}`, met: (project) => project <= limit });
-const atMostTimesStock = (factor: number, text: string): Target => ({ text, met: (project, stock) => project <= factor * stock });
+const atMost = (limit: number): Target => ({
+	text: `≤ ${formatBytes(limit)}`,
+	met: (project) => project <= limit,
+});
+const atMostTimesStock = (factor: number, text: string): Target => ({
+	text,
+	met: (project, stock) => project <= factor * stock,
+});
 
 /** A measure of the builds alone, which the stock build on the unified processor has too. */
 interface BuildMetric extends Omit<Metric, 'value'> {
@@ -78,12 +85,16 @@ const buildMetrics: BuildMetric[] = [
 		name: 'build wall time',
 		format: formatSeconds,
 		value: (builds) => median(builds.map((build) => build.wallSeconds)),
-		target: atMostTimesStock(targets.buildTimeRatio, `≤ ${targets.buildTimeRatio.toFixed(2)} × stock`),
+		target: atMostTimesStock(
+			targets.buildTimeRatio,
+			`≤ ${targets.buildTimeRatio.toFixed(2)} × stock`
+		),
 	},
 	{
 		name: 'build CPU time (user + system)',
 		format: formatSeconds,
-		value: (builds) => median(builds.flatMap((build) => (build.cpuSeconds === undefined ? [] : [build.cpuSeconds]))),
+		value: (builds) =>
+			median(builds.flatMap((build) => (build.cpuSeconds === undefined ? [] : [build.cpuSeconds]))),
 	},
 	{
 		name: 'peak memory (process tree)',
@@ -94,15 +105,49 @@ const buildMetrics: BuildMetric[] = [
 ];
 
 export const metrics: Metric[] = [
-	...buildMetrics.map((metric): Metric => ({ ...metric, value: (site) => metric.value(site.builds) })),
+	...buildMetrics.map((metric): Metric => ({
+		...metric,
+		value: (site) => metric.value(site.builds),
+	})),
 	{ name: 'output size (dist/)', format: formatBytes, value: (site) => site.dist.totalBytes },
-	{ name: 'HTML per page, median', format: formatBytes, value: medianOf((page) => page.htmlBytes), target: atMost(targets.medianHtmlBytes) },
-	{ name: 'HTML per page, median, gzip', format: formatBytes, value: medianOf((page) => page.htmlWireBytes) },
-	{ name: 'JavaScript per page, median, gzip', format: formatBytes, value: medianOf((page) => page.javascriptWireBytes) },
-	{ name: 'CSS per page, median, gzip', format: formatBytes, value: medianOf((page) => page.cssWireBytes) },
-	{ name: 'first visit of a page, transferred', format: formatBytes, value: (site) => site.visit.firstVisit.wireBytes },
-	{ name: 'first search, transferred', format: formatBytes, value: searchBytes(0), target: atMost(targets.firstSearchBytes) },
-	{ name: 'second search, transferred', format: formatBytes, value: searchBytes(1), target: atMost(targets.laterSearchBytes) },
+	{
+		name: 'HTML per page, median',
+		format: formatBytes,
+		value: medianOf((page) => page.htmlBytes),
+		target: atMost(targets.medianHtmlBytes),
+	},
+	{
+		name: 'HTML per page, median, gzip',
+		format: formatBytes,
+		value: medianOf((page) => page.htmlWireBytes),
+	},
+	{
+		name: 'JavaScript per page, median, gzip',
+		format: formatBytes,
+		value: medianOf((page) => page.javascriptWireBytes),
+	},
+	{
+		name: 'CSS per page, median, gzip',
+		format: formatBytes,
+		value: medianOf((page) => page.cssWireBytes),
+	},
+	{
+		name: 'first visit of a page, transferred',
+		format: formatBytes,
+		value: (site) => site.visit.firstVisit.wireBytes,
+	},
+	{
+		name: 'first search, transferred',
+		format: formatBytes,
+		value: searchBytes(0),
+		target: atMost(targets.firstSearchBytes),
+	},
+	{
+		name: 'second search, transferred',
+		format: formatBytes,
+		value: searchBytes(1),
+		target: atMost(targets.laterSearchBytes),
+	},
 ];
 
 /** One row per metric and corpus size: both values, their ratio, and the target where the issue sets one. */
@@ -112,11 +157,26 @@ export function comparisonTable(results: readonly SizeResult[]): string {
 			const projectValue = metric.value(project);
 			const stockValue = metric.value(stock);
 			const target = pages === targets.pages ? metric.target : undefined;
-			const met = target && projectValue !== undefined && stockValue !== undefined ? target.met(projectValue, stockValue) : undefined;
-			return [metric.name, String(pages), metric.format(projectValue), metric.format(stockValue), formatRatio(ratio(projectValue, stockValue)), target?.text ?? '', yesNo(met)];
-		}),
+			const met =
+				target && projectValue !== undefined && stockValue !== undefined
+					? target.met(projectValue, stockValue)
+					: undefined;
+			return [
+				metric.name,
+				String(pages),
+				metric.format(projectValue),
+				metric.format(stockValue),
+				formatRatio(ratio(projectValue, stockValue)),
+				target?.text ?? '',
+				yesNo(met),
+			];
+		})
 	);
-	return formatTable(['metric', 'pages', 'project', 'stock', 'project/stock', 'target', 'met'], rows, ['left', 'right', 'right', 'right', 'right', 'left', 'left']);
+	return formatTable(
+		['metric', 'pages', 'project', 'stock', 'project/stock', 'target', 'met'],
+		rows,
+		['left', 'right', 'right', 'right', 'right', 'left', 'left']
+	);
 }
 
 /**
@@ -126,24 +186,49 @@ export function comparisonTable(results: readonly SizeResult[]): string {
 export function processorTable(results: readonly SizeResult[]): string {
 	const rows = buildMetrics.flatMap((metric) =>
 		results.map(({ pages, project, stock, stockUnifiedBuilds }) => {
-			const [stockValue, unifiedValue, projectValue] = [stock.builds, stockUnifiedBuilds, project.builds].map((builds) => metric.value(builds));
-			return [metric.name, String(pages), ...[stockValue, unifiedValue, projectValue].map(metric.format), formatRatio(ratio(unifiedValue, stockValue)), formatRatio(ratio(projectValue, unifiedValue))];
-		}),
+			const [stockValue, unifiedValue, projectValue] = [
+				stock.builds,
+				stockUnifiedBuilds,
+				project.builds,
+			].map((builds) => metric.value(builds));
+			return [
+				metric.name,
+				String(pages),
+				...[stockValue, unifiedValue, projectValue].map(metric.format),
+				formatRatio(ratio(unifiedValue, stockValue)),
+				formatRatio(ratio(projectValue, unifiedValue)),
+			];
+		})
 	);
 	return formatTable(
 		['metric', 'pages', 'stock', 'stock on unified', 'project', 'unified/stock', 'project/unified'],
 		rows,
-		['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+		['left', 'right', 'right', 'right', 'right', 'right', 'right']
 	);
 }
 
 /** The project's own pages: what a first visit costs, whether styles and search work, and the target if any. */
 export function ownPagesTable(pages: readonly OwnPageResult[]): string {
 	const rows = pages.map(({ label, url, htmlWireBytes, visit, firstVisitTarget }) => {
-		if (!url || !visit) return [label, 'n/a (not built)', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', 'n/a', firstVisitTarget ? `≤ ${formatBytes(firstVisitTarget)}` : '', ''];
+		if (!url || !visit)
+			return [
+				label,
+				'n/a (not built)',
+				'n/a',
+				'n/a',
+				'n/a',
+				'n/a',
+				'n/a',
+				'n/a',
+				firstVisitTarget ? `≤ ${formatBytes(firstVisitTarget)}` : '',
+				'',
+			];
 		const search = visit.searches[0];
 		const works = visit.stylesApplied && (search?.results ?? 0) > 0;
-		const met = firstVisitTarget === undefined ? undefined : works && visit.firstVisit.wireBytes <= firstVisitTarget;
+		const met =
+			firstVisitTarget === undefined
+				? undefined
+				: works && visit.firstVisit.wireBytes <= firstVisitTarget;
 		return [
 			label,
 			url,
@@ -158,9 +243,20 @@ export function ownPagesTable(pages: readonly OwnPageResult[]): string {
 		];
 	});
 	return formatTable(
-		['page', 'URL', 'HTML, gzip', 'first visit, gzip', 'requests', 'styles', 'first search', 'results', 'target', 'met'],
+		[
+			'page',
+			'URL',
+			'HTML, gzip',
+			'first visit, gzip',
+			'requests',
+			'styles',
+			'first search',
+			'results',
+			'target',
+			'met',
+		],
 		rows,
-		['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right', 'left', 'left'],
+		['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right', 'left', 'left']
 	);
 }
 
@@ -174,9 +270,14 @@ export function ownSiteBuild({ build, htmlFiles }: OwnSiteResult): string {
 export function buildRuns(results: readonly SizeResult[]): string {
 	return results
 		.flatMap(({ pages, project, stock, stockUnifiedBuilds }) =>
-			Object.entries({ project: project.builds, stock: stock.builds, 'stock on unified': stockUnifiedBuilds }).map(
-				([name, builds]) => `${name}, ${pages} pages: ${builds.map((build) => `${formatSeconds(build.wallSeconds)} / ${formatBytes(build.peakMemoryBytes)}`).join('; ')}`,
-			),
+			Object.entries({
+				project: project.builds,
+				stock: stock.builds,
+				'stock on unified': stockUnifiedBuilds,
+			}).map(
+				([name, builds]) =>
+					`${name}, ${pages} pages: ${builds.map((build) => `${formatSeconds(build.wallSeconds)} / ${formatBytes(build.peakMemoryBytes)}`).join('; ')}`
+			)
 		)
 		.join('\n');
 }

@@ -5,8 +5,20 @@ import { measureVisit } from './browser-measure.ts';
 import { measureBuild, type BuildMeasurement } from './build-runner.ts';
 import { wireBytes } from './compression.ts';
 import { generateCorpus } from './corpus.ts';
-import { analyseDist, headingWord, htmlFileCount, htmlFileOf, largestPageUnder } from './dist-analysis.ts';
-import { targets, type OwnPageResult, type OwnSiteResult, type SiteResult, type SizeResult } from './report.ts';
+import {
+	analyseDist,
+	headingWord,
+	htmlFileCount,
+	htmlFileOf,
+	largestPageUnder,
+} from './dist-analysis.ts';
+import {
+	targets,
+	type OwnPageResult,
+	type OwnSiteResult,
+	type SiteResult,
+	type SizeResult,
+} from './report.ts';
 import { serveStatic } from './static-server.ts';
 import { prepareProjectSite, prepareStockSite } from './workspace.ts';
 
@@ -30,16 +42,24 @@ type SiteName = (typeof siteNames)[number];
  * Starlight on the unified Markdown processor, `runs` times each, taking turns and changing which goes first
  * each round so none always builds on a colder or warmer machine.
  */
-export async function benchmarkSize(context: BenchContext, pages: number, runs: number): Promise<SizeResult> {
+export async function benchmarkSize(
+	context: BenchContext,
+	pages: number,
+	runs: number
+): Promise<SizeResult> {
 	const { projectRoot, workRoot, progress } = context;
 	const corpus = generateCorpus({ pages });
-	const dirs = Object.fromEntries(siteNames.map((name) => [name, join(workRoot, `${name}-${pages}`)])) as Record<SiteName, string>;
+	const dirs = Object.fromEntries(
+		siteNames.map((name) => [name, join(workRoot, `${name}-${pages}`)])
+	) as Record<SiteName, string>;
 	progress(`${pages} pages: writing the corpus into ${Object.values(dirs).join(', ')}`);
 	prepareProjectSite(projectRoot, dirs.project, corpus);
 	prepareStockSite(projectRoot, dirs.stock, corpus);
 	prepareStockSite(projectRoot, dirs['stock-unified'], corpus, 'unified');
 
-	const builds = Object.fromEntries(siteNames.map((name): [SiteName, BuildMeasurement[]] => [name, []])) as Record<SiteName, BuildMeasurement[]>;
+	const builds = Object.fromEntries(
+		siteNames.map((name): [SiteName, BuildMeasurement[]] => [name, []])
+	) as Record<SiteName, BuildMeasurement[]>;
 	for (let run = 0; run < runs; run++) {
 		for (let turn = 0; turn < siteNames.length; turn++) {
 			const name = siteNames[(run + turn) % siteNames.length] as SiteName;
@@ -52,11 +72,20 @@ export async function benchmarkSize(context: BenchContext, pages: number, runs: 
 	const measureSite = async (name: 'project' | 'stock'): Promise<SiteResult> => {
 		progress(`${pages} pages, ${name}: weighing dist/ and searching in Chromium`);
 		const dist = join(dirs[name], 'dist');
-		const result = { builds: builds[name], dist: analyseDist(dist, urls), visit: await visitServed(context, dist, urls[0] as string, corpus.searchTerms) };
+		const result = {
+			builds: builds[name],
+			dist: analyseDist(dist, urls),
+			visit: await visitServed(context, dist, urls[0] as string, corpus.searchTerms),
+		};
 		if (!context.keep) rmSync(dirs[name], { recursive: true, force: true });
 		return result;
 	};
-	return { pages, project: await measureSite('project'), stock: await measureSite('stock'), stockUnifiedBuilds: builds['stock-unified'] };
+	return {
+		pages,
+		project: await measureSite('project'),
+		stock: await measureSite('stock'),
+		stockUnifiedBuilds: builds['stock-unified'],
+	};
 }
 
 /**
@@ -71,7 +100,11 @@ export async function measureOwnSite(context: BenchContext): Promise<OwnSiteResu
 	const dist = join(dir, 'dist');
 	const pages: OwnPageResult[] = [
 		{ label: 'home page', url: '/' },
-		{ label: 'guidance page (largest)', url: largestPageUnder(dist, 'guidance'), firstVisitTarget: targets.guidanceFirstVisitBytes },
+		{
+			label: 'guidance page (largest)',
+			url: largestPageUnder(dist, 'guidance'),
+			firstVisitTarget: targets.guidanceFirstVisitBytes,
+		},
 		{ label: 'whitepaper page (largest)', url: largestPageUnder(dist, 'whitepapers') },
 	];
 	context.progress("the project's own site: visiting its pages in Chromium");
@@ -87,15 +120,26 @@ export async function measureOwnSite(context: BenchContext): Promise<OwnSiteResu
 	return result;
 }
 
-async function timedBuild(context: BenchContext, dir: string, label: string): Promise<BuildMeasurement> {
+async function timedBuild(
+	context: BenchContext,
+	dir: string,
+	label: string
+): Promise<BuildMeasurement> {
 	const logFile = join(context.workRoot, 'logs', `${label}.log`);
 	context.progress(`building ${label} (log: ${logFile})`);
 	const build = await measureBuild(dir, logFile);
-	context.progress(`built ${label} in ${build.wallSeconds.toFixed(1)} s, peak ${(build.peakMemoryBytes / 1e6).toFixed(0)} MB`);
+	context.progress(
+		`built ${label} in ${build.wallSeconds.toFixed(1)} s, peak ${(build.peakMemoryBytes / 1e6).toFixed(0)} MB`
+	);
 	return build;
 }
 
-async function visitServed(context: BenchContext, dist: string, url: string, terms: readonly string[]) {
+async function visitServed(
+	context: BenchContext,
+	dist: string,
+	url: string,
+	terms: readonly string[]
+) {
 	const server = await serveStatic(dist);
 	try {
 		return await measureVisit(context.browser, server, url, terms);

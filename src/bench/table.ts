@@ -4,8 +4,14 @@ export type Alignment = 'left' | 'right';
  * A Markdown table whose columns are padded to line up, so it reads in a terminal and pastes into an issue
  * or pull request as it is. Numbers read best right-aligned; `align` gives each column's side (default left).
  */
-export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[], align: readonly Alignment[] = []): string {
-	const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
+export function formatTable(
+	headers: readonly string[],
+	rows: readonly (readonly string[])[],
+	align: readonly Alignment[] = []
+): string {
+	const widths = headers.map((header, column) =>
+		Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length))
+	);
 	const line = (cells: readonly string[]) =>
 		`| ${widths.map((width, column) => pad(cells[column] ?? '', width, align[column] ?? 'left')).join(' | ')} |`;
 	const rule = `|${widths.map((width, column) => (align[column] === 'right' ? `${'-'.repeat(width + 1)}:` : '-'.repeat(width + 2))).join('|')}|`;

@@ -27,7 +27,9 @@ export async function loadAreaContent(area: Area) {
 	const { sectionKeywords, landscapeFields } = linksOf(area);
 	return {
 		guidance: pages.filter((page) => page.area === area),
-		terms: terms.map((entry) => entry.data).sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
+		terms: terms
+			.map((entry) => entry.data)
+			.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
 		landscapeFields,
 		whitepapers: whitepapers
 			.map((paper) => ({
@@ -37,6 +39,8 @@ export async function loadAreaContent(area: Area) {
 			}))
 			.filter((paper) => paper.sections.length > 0)
 			.sort((a, b) => a.title.localeCompare(b.title, 'en')),
-		updates: updates.map((entry) => ({ id: entry.id, ...entry.data })).sort((a, b) => b.date.localeCompare(a.date)),
+		updates: updates
+			.map((entry) => ({ id: entry.id, ...entry.data }))
+			.sort((a, b) => b.date.localeCompare(a.date)),
 	};
 }

@@ -15,28 +15,62 @@ interface AreaLinks {
 const areaLinks: Partial<Record<Area, AreaLinks>> = {
 	overview: {
 		landscapeFields: ['base', 'access', 'updateModel', 'lifecycle'],
-		sectionKeywords: ['what a container operating system is', 'history', 'general-purpose', 'landscape today', 'adoption', 'when a container os fits'],
+		sectionKeywords: [
+			'what a container operating system is',
+			'history',
+			'general-purpose',
+			'landscape today',
+			'adoption',
+			'when a container os fits',
+		],
 	},
 	'lifecycle-configuration': {
 		landscapeFields: ['configuration'],
 		sectionKeywords: ['configuration', 'declarative', 'migration'],
 	},
-	'resource-utilization': { landscapeFields: [], sectionKeywords: ['minimal surface', 'footprint'] },
+	'resource-utilization': {
+		landscapeFields: [],
+		sectionKeywords: ['minimal surface', 'footprint'],
+	},
 	upgrades: {
 		landscapeFields: ['updateModel', 'rollback', 'updateOrchestration'],
 		sectionKeywords: ['update', 'upgrade', 'rollback'],
 	},
 	lts: {
 		landscapeFields: ['lts', 'ltsMonths', 'kubernetesVersions'],
-		sectionKeywords: ['support', 'lts', 'longterm', 'calendar', 'interlocking', 'skew', 'api-removal'],
+		sectionKeywords: [
+			'support',
+			'lts',
+			'longterm',
+			'calendar',
+			'interlocking',
+			'skew',
+			'api-removal',
+		],
 	},
-	'runtime-compatibility': { landscapeFields: ['runtimes'], sectionKeywords: ['container runtime', 'containerd', 'cgroup'] },
-	'orchestrator-integration': { landscapeFields: ['orchestrators'], sectionKeywords: ['orchestrat', 'kubernetes nodes'] },
+	'runtime-compatibility': {
+		landscapeFields: ['runtimes'],
+		sectionKeywords: ['container runtime', 'containerd', 'cgroup'],
+	},
+	'orchestrator-integration': {
+		landscapeFields: ['orchestrators'],
+		sectionKeywords: ['orchestrat', 'kubernetes nodes'],
+	},
 	security: {
-		landscapeFields: ['readOnlyRoot', 'verity', 'mac', 'secureBoot', 'measuredBoot', 'diskEncryption'],
+		landscapeFields: [
+			'readOnlyRoot',
+			'verity',
+			'mac',
+			'secureBoot',
+			'measuredBoot',
+			'diskEncryption',
+		],
 		sectionKeywords: ['security', 'immutable', 'read-only'],
 	},
-	'monitoring-agents': { landscapeFields: ['access'], sectionKeywords: ['agents', 'debuggability', 'kernel modules'] },
+	'monitoring-agents': {
+		landscapeFields: ['access'],
+		sectionKeywords: ['agents', 'debuggability', 'kernel modules'],
+	},
 	wasm: { landscapeFields: ['wasm'], sectionKeywords: ['wasm', 'webassembly'] },
 	'cluster-api': { landscapeFields: ['capiBootstrap'], sectionKeywords: ['cluster api'] },
 	edge: { landscapeFields: ['architectures'], sectionKeywords: ['edge'] },

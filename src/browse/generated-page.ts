@@ -6,9 +6,17 @@ import type { PageFrontmatter } from '../schemas/page.ts';
  * newest review or update among what it shows. A listing with nothing in it yet (a new area, a site without
  * updates) is dated by the newest page of the site, `siteDates`: it was last complete then.
  */
-export function generatedPage(title: string, description: string, dates: readonly string[], siteDates: readonly string[]): PageFrontmatter {
+export function generatedPage(
+	title: string,
+	description: string,
+	dates: readonly string[],
+	siteDates: readonly string[]
+): PageFrontmatter {
 	const lastReviewed = newest(dates) ?? newest(siteDates);
-	if (!lastReviewed) throw new Error(`The generated page "${title}" lists nothing and the site has no dated page, so it has no date.`);
+	if (!lastReviewed)
+		throw new Error(
+			`The generated page "${title}" lists nothing and the site has no dated page, so it has no date.`
+		);
 	return { title, description, status: 'review', lastReviewed, owners: [], tags: [] };
 }
 

@@ -16,11 +16,18 @@ export interface Section {
 export function whitepaperSections(body: string): Section[] {
 	const parsed = parseBody(body, true);
 	if ('error' in parsed) return [];
-	return sluggedHeadings(parsed.tree).filter((heading) => heading.depth === 2 || heading.depth === 3);
+	return sluggedHeadings(parsed.tree).filter(
+		(heading) => heading.depth === 2 || heading.depth === 3
+	);
 }
 
 /** Sections whose heading contains one of the keywords, ignoring case. */
-export function sectionsMatching(sections: readonly Section[], keywords: readonly string[]): Section[] {
+export function sectionsMatching(
+	sections: readonly Section[],
+	keywords: readonly string[]
+): Section[] {
 	const words = keywords.map((keyword) => keyword.toLowerCase());
-	return sections.filter((section) => words.some((word) => section.text.toLowerCase().includes(word)));
+	return sections.filter((section) =>
+		words.some((word) => section.text.toLowerCase().includes(word))
+	);
 }

@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../bench/browser-measure.ts';
-import { buildRuns, comparisonTable, ownPagesTable, ownSiteBuild, processorTable, type SizeResult } from '../bench/report.ts';
+import {
+	buildRuns,
+	comparisonTable,
+	ownPagesTable,
+	ownSiteBuild,
+	processorTable,
+	type SizeResult,
+} from '../bench/report.ts';
 import { benchmarkSize, measureOwnSite, type BenchContext } from '../bench/run.ts';
 
 const { values } = parseArgs({
@@ -38,7 +45,9 @@ const elapsed = () => {
 };
 const progress = (message: string) => console.error(`[bench ${elapsed()}] ${message}`);
 
-progress(`corpus sizes ${sizes.join(', ')}; ${runs} builds of each site per size; working in ${workRoot}`);
+progress(
+	`corpus sizes ${sizes.join(', ')}; ${runs} builds of each site per size; working in ${workRoot}`
+);
 const browser = await launchChromium();
 const context: BenchContext = { projectRoot, workRoot, browser, keep: values.keep, progress };
 let finished = false;
@@ -48,9 +57,13 @@ try {
 	const ownSite = await measureOwnSite(context);
 	console.log(`\n## Project configuration vs stock Starlight (median of ${runs} builds each)\n`);
 	console.log(comparisonTable(results));
-	console.log('\n## Where the build cost comes from: the Markdown processor the stack prescribes, then the project\n');
+	console.log(
+		'\n## Where the build cost comes from: the Markdown processor the stack prescribes, then the project\n'
+	);
 	console.log(processorTable(results));
-	console.log(`\nEvery build, wall time / peak memory, each site's in the order they ran:\n${buildRuns(results)}`);
+	console.log(
+		`\nEvery build, wall time / peak memory, each site's in the order they ran:\n${buildRuns(results)}`
+	);
 	console.log(`\n${ownSiteBuild(ownSite)}`);
 	console.log("\n## This site's own pages (first visit with an empty cache, then one search)\n");
 	console.log(ownPagesTable(ownSite.pages));

@@ -10,8 +10,14 @@ export interface Browser {
 /** The browser the end-to-end tests run in, in order of preference; undefined when none is installed. */
 export function findBrowser(): Browser | undefined {
 	if (existsSync(chromium.executablePath())) return { description: "Playwright's own Chromium" };
-	const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-	const executablePath = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
+	const candidates = [
+		process.env['CHROMIUM_PATH'],
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+	];
+	const executablePath = candidates.find(
+		(path): path is string => Boolean(path) && existsSync(path as string)
+	);
 	return executablePath ? { executablePath, description: executablePath } : undefined;
 }
 
@@ -31,5 +37,7 @@ export const systemChromiumArgs = [
 
 /** How Playwright launches a found browser: a system Chromium needs its path and the flags above. */
 export function launchOptionsFor(browser: Browser | undefined): LaunchOptions {
-	return browser?.executablePath ? { executablePath: browser.executablePath, args: systemChromiumArgs } : {};
+	return browser?.executablePath
+		? { executablePath: browser.executablePath, args: systemChromiumArgs }
+		: {};
 }

@@ -8,7 +8,12 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { externalLinks, type ExternalLink } from '../links/external-links.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: '.' }, out: { type: 'string', default: 'reports/external-links.md' } } });
+const { values } = parseArgs({
+	options: {
+		root: { type: 'string', default: '.' },
+		out: { type: 'string', default: 'reports/external-links.md' },
+	},
+});
 const concurrency = 8;
 const timeoutMs = 20_000;
 
@@ -17,12 +22,22 @@ async function failure(url: string): Promise<string | undefined> {
 	let last = '';
 	for (const method of ['HEAD', 'GET']) {
 		try {
-			const response = await fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': 'wg-sp-os-link-check (+https://github.com/wg-sp-os/website)' } });
+			const response = await fetch(url, {
+				method,
+				redirect: 'follow',
+				signal: AbortSignal.timeout(timeoutMs),
+				headers: { 'user-agent': 'wg-sp-os-link-check (+https://github.com/wg-sp-os/website)' },
+			});
 			await response.body?.cancel();
 			if (response.ok) return undefined;
 			last = `HTTP ${response.status}`;
 		} catch (error) {
-			last = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+			last =
+				error instanceof Error
+					? error.cause instanceof Error
+						? error.cause.message
+						: error.message
+					: String(error);
 		}
 	}
 	return last;
@@ -37,20 +52,24 @@ await Promise.all(
 			const reason = await failure(link.url);
 			if (reason) broken.push({ ...link, reason });
 		}
-	}),
+	})
 );
 broken.sort((a, b) => a.url.localeCompare(b.url));
 
-const report = broken.length === 0
-	? `All ${links.length} external links answered.\n`
-	: [
-		`${broken.length} of ${links.length} external links did not answer on ${new Date().toISOString().slice(0, 10)}. Replace each with the page's current address, or another primary source; some sites refuse automated requests, so open each link before you change it.`,
-		'',
-		'| link | result | cited in |',
-		'| --- | --- | --- |',
-		...broken.map((link) => `| ${link.url} | ${link.reason.replaceAll('|', '/')} | ${link.usedAt.join('<br>')} |`),
-		'',
-	].join('\n');
+const report =
+	broken.length === 0
+		? `All ${links.length} external links answered.\n`
+		: [
+				`${broken.length} of ${links.length} external links did not answer on ${new Date().toISOString().slice(0, 10)}. Replace each with the page's current address, or another primary source; some sites refuse automated requests, so open each link before you change it.`,
+				'',
+				'| link | result | cited in |',
+				'| --- | --- | --- |',
+				...broken.map(
+					(link) =>
+						`| ${link.url} | ${link.reason.replaceAll('|', '/')} | ${link.usedAt.join('<br>')} |`
+				),
+				'',
+			].join('\n');
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, report);
 console.log(`${broken.length} of ${links.length} external links broken; report in ${values.out}`);

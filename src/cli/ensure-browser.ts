@@ -19,12 +19,15 @@ if (!browser) {
 }
 const canUseApt = existsSync('/etc/debian_version') && process.getuid?.() === 0;
 if (!browser && canUseApt) {
-	attempt("Debian's chromium package", 'sh', ['-c', 'apt-get update && apt-get install -y chromium']);
+	attempt("Debian's chromium package", 'sh', [
+		'-c',
+		'apt-get update && apt-get install -y chromium',
+	]);
 	browser = findBrowser();
 }
 if (!browser) {
 	console.error(
-		'No browser to print the whitepaper PDFs and run the browser tests: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.',
+		'No browser to print the whitepaper PDFs and run the browser tests: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.'
 	);
 	process.exit(1);
 }

@@ -26,8 +26,23 @@ if (stale.length === 0) {
 	console.log('No page is past its review interval.');
 } else {
 	const header = ['file', 'status', 'lastReviewed', 'days overdue'];
-	const rows = stale.map((page) => [page.file, page.status, page.lastReviewed, String(page.daysOverdue)]);
-	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
-	for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd());
-	console.log(`\n${stale.length} ${stale.length === 1 ? 'page is' : 'pages are'} past the review interval. Review each against its sources, then update lastReviewed.`);
+	const rows = stale.map((page) => [
+		page.file,
+		page.status,
+		page.lastReviewed,
+		String(page.daysOverdue),
+	]);
+	const widths = header.map((title, column) =>
+		Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length))
+	);
+	for (const row of [header, ...rows])
+		console.log(
+			row
+				.map((cell, column) => cell.padEnd(widths[column] ?? 0))
+				.join('  ')
+				.trimEnd()
+		);
+	console.log(
+		`\n${stale.length} ${stale.length === 1 ? 'page is' : 'pages are'} past the review interval. Review each against its sources, then update lastReviewed.`
+	);
 }

@@ -5,7 +5,7 @@ if (major !== wanted) {
 	console.error(
 		`This project needs Node ${wanted} LTS, but npm is running Node ${process.versions.node}.\n` +
 			`Run \`npm ci\` (without --ignore-scripts): it installs Node ${wanted} as a dev dependency and npm scripts use it.\n` +
-			`Or install Node ${wanted} yourself (the version is in .nvmrc).`,
+			`Or install Node ${wanted} yourself (the version is in .nvmrc).`
 	);
 	process.exit(1);
 }

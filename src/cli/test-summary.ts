@@ -12,7 +12,11 @@ interface Counts {
 
 function vitestCounts(file: string): Counts {
 	const report = JSON.parse(readFileSync(file, 'utf8'));
-	return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+	return {
+		passed: report.numPassedTests,
+		failed: report.numFailedTests,
+		skipped: report.numPendingTests + report.numTodoTests,
+	};
 }
 
 function playwrightCounts(file: string): Counts {
@@ -29,10 +33,14 @@ if (missing.length > 0) {
 	console.error(`Missing test reports: ${missing.join(', ')}. Run npm test.`);
 	process.exit(1);
 }
-const total = parts.map(([file, read]) => read(file)).reduce((sum, counts) => ({
-	passed: sum.passed + counts.passed,
-	failed: sum.failed + counts.failed,
-	skipped: sum.skipped + counts.skipped,
-}));
-console.log(`tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+const total = parts
+	.map(([file, read]) => read(file))
+	.reduce((sum, counts) => ({
+		passed: sum.passed + counts.passed,
+		failed: sum.failed + counts.failed,
+		skipped: sum.skipped + counts.skipped,
+	}));
+console.log(
+	`tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`
+);
 process.exitCode = total.failed > 0 || total.skipped > 0 ? 1 : 0;

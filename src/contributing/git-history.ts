@@ -18,13 +18,23 @@ export interface FileHistory {
 
 /** `123+octocat@users.noreply.github.com` or `octocat@users.noreply.github.com` → octocat. */
 export function githubHandleOf(email: string): string | undefined {
-	return /^(?:\d+\+)?([A-Za-z\d](?:[A-Za-z\d-]{0,38}))@users\.noreply\.github\.com$/i.exec(email.trim())?.[1];
+	return /^(?:\d+\+)?([A-Za-z\d](?:[A-Za-z\d-]{0,38}))@users\.noreply\.github\.com$/i.exec(
+		email.trim()
+	)?.[1];
 }
 
 /** Starts each commit's header line in the log this module reads, so it cannot be taken for a file line. */
 const commitMark = '\x1e';
 /** Newest commit first; the header is `<mark>date<TAB>name<TAB>email`, then one `STATUS<TAB>path[<TAB>new path]` line per file. */
-const historyLogArguments = ['-c', 'core.quotePath=off', 'log', '--no-merges', '-M', '--name-status', `--format=${commitMark}%cs%x09%an%x09%ae`];
+const historyLogArguments = [
+	'-c',
+	'core.quotePath=off',
+	'log',
+	'--no-merges',
+	'-M',
+	'--name-status',
+	`--format=${commitMark}%cs%x09%an%x09%ae`,
+];
 
 interface Commit {
 	date: string;
@@ -65,7 +75,10 @@ export function historiesFromLog(log: string): Map<string, FileHistory> {
 	}
 	const histories = new Map<string, FileHistory>();
 	for (const [file, commits] of commitsByFile) {
-		histories.set(file, { lastUpdated: (commits[0] as Commit).date, contributors: contributorsOf(commits) });
+		histories.set(file, {
+			lastUpdated: (commits[0] as Commit).date,
+			contributors: contributorsOf(commits),
+		});
 	}
 	return histories;
 }
@@ -84,7 +97,9 @@ function contributorsOf(commits: Commit[]): Contributor[] {
 		if (known) known.commits += 1;
 		else byKey.set(key, { name: name.trim(), ...(github ? { github } : {}), commits: 1 });
 	}
-	return [...byKey.values()].sort((a, b) => b.commits - a.commits || a.name.localeCompare(b.name, 'en'));
+	return [...byKey.values()].sort(
+		(a, b) => b.commits - a.commits || a.name.localeCompare(b.name, 'en')
+	);
 }
 
 interface RepositoryHistory {
@@ -107,10 +122,17 @@ export function fileHistory(root: string, file: string): FileHistory | undefined
 
 function readRepository(root: string): RepositoryHistory | undefined {
 	const git = (...args: string[]) =>
-		execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1024 ** 3 });
+		execFileSync('git', ['-C', root, ...args], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+			maxBuffer: 1024 ** 3,
+		});
 	try {
 		if (git('rev-parse', '--is-shallow-repository').trim() !== 'false') return undefined;
-		return { top: git('rev-parse', '--show-toplevel').trim(), files: historiesFromLog(git(...historyLogArguments)) };
+		return {
+			top: git('rev-parse', '--show-toplevel').trim(),
+			files: historiesFromLog(git(...historyLogArguments)),
+		};
 	} catch {
 		return undefined;
 	}

@@ -10,7 +10,9 @@ export function sourceFileOf(editUrl: URL | string | undefined): string | undefi
 	if (!editUrl) return undefined;
 	const prefix = editUrlOf('');
 	const href = String(editUrl);
-	return href.startsWith(prefix) && href.length > prefix.length ? decodeURI(href.slice(prefix.length)) : undefined;
+	return href.startsWith(prefix) && href.length > prefix.length
+		? decodeURI(href.slice(prefix.length))
+		: undefined;
 }
 
 /**
@@ -20,6 +22,10 @@ export function sourceFileOf(editUrl: URL | string | undefined): string | undefi
 export const pageProblemForm = 'bug.yml';
 
 export function reportProblemUrl(page: { title: string; url: string }): string {
-	const query = new URLSearchParams({ template: pageProblemForm, title: `Problem with "${page.title}"`, 'page-url': page.url });
+	const query = new URLSearchParams({
+		template: pageProblemForm,
+		title: `Problem with "${page.title}"`,
+		'page-url': page.url,
+	});
 	return `${site.repository}/issues/new?${query}`;
 }

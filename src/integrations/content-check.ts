@@ -21,7 +21,9 @@ export function contentCheck(): AstroIntegration {
 					logger.error(`\n${report}`);
 					return;
 				}
-				throw new Error(`Content check failed. Fix these problems (npm run check lists them too):\n${report}`);
+				throw new Error(
+					`Content check failed. Fix these problems (npm run check lists them too):\n${report}`
+				);
 			},
 		},
 	};

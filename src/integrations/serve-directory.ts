@@ -32,7 +32,9 @@ export async function serveDirectory(root: string, base: string): Promise<Served
 			response.writeHead(404).end();
 			return;
 		}
-		response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(200, {
+			'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+		});
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -12,7 +12,10 @@ export function sharedAnchorIcon(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ config }) => {
 				const processor = config.markdown.processor;
-				if (!isUnifiedProcessor(processor)) throw new Error('shared-anchor-icon needs the unified() Markdown processor, as astro.config.mjs sets it.');
+				if (!isUnifiedProcessor(processor))
+					throw new Error(
+						'shared-anchor-icon needs the unified() Markdown processor, as astro.config.mjs sets it.'
+					);
 				processor.options.rehypePlugins.push(rehypeSharedAnchorIcon);
 			},
 		},

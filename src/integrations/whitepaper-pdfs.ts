@@ -4,7 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
 import { versionPagePattern, withBase } from '../whitepapers/paths.ts';
-import { footerTemplate, headerTemplate, type PrintedPaper } from '../whitepapers/print-templates.ts';
+import {
+	footerTemplate,
+	headerTemplate,
+	type PrintedPaper,
+} from '../whitepapers/print-templates.ts';
 import { serveDirectory } from './serve-directory.ts';
 
 /**
@@ -24,14 +28,21 @@ export function whitepaperPdfs(): AstroIntegration {
 				base = config.base;
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
-				const paths = pages.map((page) => `/${page.pathname.replace(/^\/+/, '')}`).filter((path) => versionPagePattern.test(path));
+				const paths = pages
+					.map((page) => `/${page.pathname.replace(/^\/+/, '')}`)
+					.filter((path) => versionPagePattern.test(path));
 				// A site without whitepapers needs no browser.
 				if (paths.length === 0) return;
 				// Loaded only to print: Playwright is large, and the rest of the build has no use for it in memory.
-				const [{ chromium }, { findBrowser, launchOptionsFor }] = await Promise.all([import('@playwright/test'), import('../cli/browser.ts')]);
+				const [{ chromium }, { findBrowser, launchOptionsFor }] = await Promise.all([
+					import('@playwright/test'),
+					import('../cli/browser.ts'),
+				]);
 				const found = findBrowser();
 				if (!found) {
-					throw new Error('No Chromium to print the whitepaper PDFs with: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.');
+					throw new Error(
+						'No Chromium to print the whitepaper PDFs with: run `npx playwright install chromium`, or install Chromium and set CHROMIUM_PATH to its executable.'
+					);
 				}
 				const started = performance.now();
 				const root = fileURLToPath(dir);
@@ -39,14 +50,24 @@ export function whitepaperPdfs(): AstroIntegration {
 				const browser = await chromium.launch(launchOptionsFor(found));
 				try {
 					for (const path of paths) {
-						const printed = await printPaper(browser, `${server.origin}${withBase(base, path)}`, root, base, site);
-						logger.info(`${printed.file} (${printed.pages}, ${Math.round(printed.bytes / 1024)} KiB)`);
+						const printed = await printPaper(
+							browser,
+							`${server.origin}${withBase(base, path)}`,
+							root,
+							base,
+							site
+						);
+						logger.info(
+							`${printed.file} (${printed.pages}, ${Math.round(printed.bytes / 1024)} KiB)`
+						);
 					}
 				} finally {
 					await browser.close();
 					await server.close();
 				}
-				logger.info(`Printed ${paths.length} whitepaper PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+				logger.info(
+					`Printed ${paths.length} whitepaper PDFs in ${((performance.now() - started) / 1000).toFixed(1)} s.`
+				);
 			},
 		},
 	};
@@ -56,11 +77,19 @@ async function printPaper(browser: Browser, url: string, root: string, base: str
 	const page = await browser.newPage();
 	try {
 		const response = await page.goto(url, { waitUntil: 'load' });
-		if (!response?.ok()) throw new Error(`Could not load ${url} to print it: HTTP ${response?.status()}`);
-		const data = await page.locator('article.whitepaper').evaluate((article: HTMLElement) => ({ ...article.dataset }));
-		const paper: PrintedPaper = { title: data['printTitle'] ?? '', version: data['printVersion'] ?? '', shortLink: data['printShortLink'] ?? '' };
+		if (!response?.ok())
+			throw new Error(`Could not load ${url} to print it: HTTP ${response?.status()}`);
+		const data = await page
+			.locator('article.whitepaper')
+			.evaluate((article: HTMLElement) => ({ ...article.dataset }));
+		const paper: PrintedPaper = {
+			title: data['printTitle'] ?? '',
+			version: data['printVersion'] ?? '',
+			shortLink: data['printShortLink'] ?? '',
+		};
 		const pdfPath = (data['printPdf'] ?? '').slice(withBase(base, '/').length - 1);
-		if (!pdfPath.endsWith('.pdf')) throw new Error(`${url} does not say where its PDF goes (data-print-pdf)`);
+		if (!pdfPath.endsWith('.pdf'))
+			throw new Error(`${url} does not say where its PDF goes (data-print-pdf)`);
 		await linkToPublicSite(page, site);
 		const file = join(root, pdfPath);
 		mkdirSync(dirname(file), { recursive: true });
@@ -93,7 +122,11 @@ async function linkToPublicSite(page: Page, site: string): Promise<void> {
 			const href = link.getAttribute('href') ?? '';
 			if (href.startsWith('#')) continue;
 			const url = new URL(href, location.href);
-			if (url.origin === location.origin) link.setAttribute('href', new URL(`${url.pathname}${url.search}${url.hash}`, publicOrigin).href);
+			if (url.origin === location.origin)
+				link.setAttribute(
+					'href',
+					new URL(`${url.pathname}${url.search}${url.hash}`, publicOrigin).href
+				);
 		}
 	}, new URL(site).origin);
 }

@@ -35,10 +35,28 @@ export const fieldLabels: Record<LandscapeField, string> = {
 };
 
 export const fieldGroups: { title: string; fields: LandscapeField[] }[] = [
-	{ title: 'Identity', fields: ['homepage', 'repository', 'steward', 'license', 'cncfStatus', 'lifecycle', 'endOfLife', 'base'] },
+	{
+		title: 'Identity',
+		fields: [
+			'homepage',
+			'repository',
+			'steward',
+			'license',
+			'cncfStatus',
+			'lifecycle',
+			'endOfLife',
+			'base',
+		],
+	},
 	{ title: 'System', fields: ['init', 'runtimes', 'packageManager', 'access', 'architectures'] },
-	{ title: 'Lifecycle', fields: ['updateModel', 'updateOrchestration', 'rollback', 'configuration'] },
-	{ title: 'Security', fields: ['readOnlyRoot', 'verity', 'mac', 'secureBoot', 'measuredBoot', 'diskEncryption'] },
+	{
+		title: 'Lifecycle',
+		fields: ['updateModel', 'updateOrchestration', 'rollback', 'configuration'],
+	},
+	{
+		title: 'Security',
+		fields: ['readOnlyRoot', 'verity', 'mac', 'secureBoot', 'measuredBoot', 'diskEncryption'],
+	},
 	{ title: 'Support', fields: ['releaseCadence', 'lts', 'ltsMonths', 'kubernetesVersions'] },
 	{ title: 'Ecosystem', fields: ['capiBootstrap', 'wasm', 'orchestrators'] },
 ];
@@ -86,7 +104,10 @@ const valueLabels: Record<string, string> = {
 /** A field's value as text: lists joined, enums named, an empty list read as "none documented". */
 export function displayValue(value: LandscapeEntry[LandscapeField]): string {
 	if (value === undefined) return '';
-	if (Array.isArray(value)) return value.length === 0 ? 'None documented' : value.map((item) => valueLabels[item] ?? item).join(', ');
+	if (Array.isArray(value))
+		return value.length === 0
+			? 'None documented'
+			: value.map((item) => valueLabels[item] ?? item).join(', ');
 	if (typeof value === 'number') return String(value);
 	return valueLabels[value] ?? value;
 }

@@ -6,13 +6,21 @@ export interface MatrixState {
 
 export function readState(search: string, filterNames: readonly string[]): MatrixState {
 	const params = new URLSearchParams(search);
-	const filters = Object.fromEntries(filterNames.flatMap((name) => (params.get(name) ? [[name, params.get(name) as string]] : [])));
+	const filters = Object.fromEntries(
+		filterNames.flatMap((name) => (params.get(name) ? [[name, params.get(name) as string]] : []))
+	);
 	const sortKey = params.get('sort');
-	return sortKey ? { filters, sort: { key: sortKey, descending: params.get('order') === 'desc' } } : { filters };
+	return sortKey
+		? { filters, sort: { key: sortKey, descending: params.get('order') === 'desc' } }
+		: { filters };
 }
 
 /** The query string for a state; other parameters of the current URL are kept. */
-export function writeState(search: string, filterNames: readonly string[], state: MatrixState): string {
+export function writeState(
+	search: string,
+	filterNames: readonly string[],
+	state: MatrixState
+): string {
 	const params = new URLSearchParams(search);
 	for (const name of filterNames) {
 		const value = state.filters[name];
@@ -30,7 +38,10 @@ export function writeState(search: string, filterNames: readonly string[], state
 }
 
 /** A row matches when every chosen filter equals the row's value for it. */
-export function rowMatches(row: Record<string, string | undefined>, filters: Record<string, string>): boolean {
+export function rowMatches(
+	row: Record<string, string | undefined>,
+	filters: Record<string, string>
+): boolean {
 	return Object.entries(filters).every(([name, value]) => row[name] === value);
 }
 

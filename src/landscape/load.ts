@@ -17,6 +17,11 @@ export async function loadLandscape(): Promise<LandscapeOs[]> {
 
 /** Guidance pages whose text links to this OS's landscape page. */
 export async function guidanceMentioning(id: string) {
-	const docs = await getCollection('docs', (entry) => isGuidance(entry.data) && (entry.body ?? '').includes(`landscape/${id}/`));
-	return docs.map((entry) => ({ id: entry.id, title: entry.data.title })).sort((a, b) => a.title.localeCompare(b.title, 'en'));
+	const docs = await getCollection(
+		'docs',
+		(entry) => isGuidance(entry.data) && (entry.body ?? '').includes(`landscape/${id}/`)
+	);
+	return docs
+		.map((entry) => ({ id: entry.id, title: entry.data.title }))
+		.sort((a, b) => a.title.localeCompare(b.title, 'en'));
 }

@@ -34,14 +34,19 @@ export function enhanceLandscapeMatrix(root: Document): void {
 		}
 		for (const cell of headers) {
 			const sorted = state.sort?.key === cell.dataset['sortKey'];
-			if (sorted) cell.setAttribute('aria-sort', state.sort?.descending ? 'descending' : 'ascending');
+			if (sorted)
+				cell.setAttribute('aria-sort', state.sort?.descending ? 'descending' : 'ascending');
 			else cell.removeAttribute('aria-sort');
 		}
 		for (const select of selects) select.value = state.filters[select.name] ?? '';
 	};
 	const update = (next: MatrixState) => {
 		state = next;
-		history.replaceState(history.state, '', `${location.pathname}${writeState(location.search, filterNames, state)}${location.hash}`);
+		history.replaceState(
+			history.state,
+			'',
+			`${location.pathname}${writeState(location.search, filterNames, state)}${location.hash}`
+		);
 		render();
 	};
 
@@ -59,7 +64,12 @@ export function enhanceLandscapeMatrix(root: Document): void {
 		cell.replaceChildren(button);
 	}
 	form.addEventListener('change', () => {
-		update({ ...state, filters: Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value])) });
+		update({
+			...state,
+			filters: Object.fromEntries(
+				selects.filter((select) => select.value).map((select) => [select.name, select.value])
+			),
+		});
 	});
 	form.addEventListener('reset', () => {
 		// The reset has not changed the selects yet when this runs; clear the state directly.

@@ -29,4 +29,3 @@ export function yearOf(date: IsoDate): number {
 export function startOfYear(year: number): IsoDate {
 	return `${String(year).padStart(4, '0')}-01-01`;
 }
-

@@ -35,9 +35,15 @@ export function listText(names: readonly string[]): string {
  * The earliest end as one headline value and one explaining sentence. An unknown earliest end is reported as
  * unknown, with the earliest known date only as context, never as the answer.
  */
-export function earliestText<Item>(earliest: EarliestEnd<Item>, nameOf: (item: Item) => string): { value: string; explanation: string } {
+export function earliestText<Item>(
+	earliest: EarliestEnd<Item>,
+	nameOf: (item: Item) => string
+): { value: string; explanation: string } {
 	if (earliest.known) {
-		return { value: earliest.date, explanation: `${listText(earliest.endingFirst.map(nameOf))} ${earliest.endingFirst.length > 1 ? 'end' : 'ends'} first.` };
+		return {
+			value: earliest.date,
+			explanation: `${listText(earliest.endingFirst.map(nameOf))} ${earliest.endingFirst.length > 1 ? 'end' : 'ends'} first.`,
+		};
 	}
 	const names = listText(earliest.unknownEnds.map(nameOf));
 	const unknown = `${earliest.unknownEnds.length > 1 ? `The end dates of ${names} are` : `The end date of ${names} is`} not published, so the stack may leave support sooner than any known date.`;

@@ -20,7 +20,10 @@ export const lifecycleExportSchema = z.strictObject({
 });
 export type LifecycleExport = z.input<typeof lifecycleExportSchema>;
 
-export function lifecycleExport(products: readonly LifecycleProduct[], generated: IsoDate): LifecycleExport {
+export function lifecycleExport(
+	products: readonly LifecycleProduct[],
+	generated: IsoDate
+): LifecycleExport {
 	const sorted = [...products].sort((a, b) => a.id.localeCompare(b.id));
 	return {
 		formatVersion: lifecycleExportFormatVersion,
@@ -50,16 +53,31 @@ export function lifecycleJsonSchema(schemaUrl: string): Record<string, unknown> 
 				const words = dateWords.filter((word) => z.safeParse(zodSchema, word).success);
 				for (const key of Object.keys(json)) delete json[key];
 				const date = { type: 'string', format: 'date', pattern: datePattern };
-				Object.assign(json, words.length === 0 ? date : { anyOf: [date, { type: 'string', enum: words }] });
+				Object.assign(
+					json,
+					words.length === 0 ? date : { anyOf: [date, { type: 'string', enum: words }] }
+				);
 			}
 			// A fact's source is written as a bare URL or as an object with its evidence (schemas/common.ts):
 			// zod renders only the object, the form both are parsed into.
-			if (def.type === 'pipe' && def.in._zod.def.type === 'transform' && json['type'] === 'object') {
+			if (
+				def.type === 'pipe' &&
+				def.in._zod.def.type === 'transform' &&
+				json['type'] === 'object'
+			) {
 				const objectForm = { ...json };
 				for (const key of Object.keys(json)) delete json[key];
-				Object.assign(json, { anyOf: [{ type: 'string', format: 'uri', pattern: '^https://' }, objectForm] });
+				Object.assign(json, {
+					anyOf: [{ type: 'string', format: 'uri', pattern: '^https://' }, objectForm],
+				});
 			}
-			if (def.type === 'string' && 'protocol' in def && def.protocol instanceof RegExp && def.protocol.test('https') && !def.protocol.test('http')) {
+			if (
+				def.type === 'string' &&
+				'protocol' in def &&
+				def.protocol instanceof RegExp &&
+				def.protocol.test('https') &&
+				!def.protocol.test('http')
+			) {
 				json['pattern'] = '^https://';
 			}
 		},
@@ -76,5 +94,9 @@ export function lifecycleJsonSchema(schemaUrl: string): Record<string, unknown> 
 
 function isDateUnion(schema: unknown): boolean {
 	const def = (schema as z.ZodType | undefined)?._zod.def;
-	return def?.type === 'union' && 'options' in def && (def.options as z.ZodType[]).some((option) => option._zod.def.type === 'date');
+	return (
+		def?.type === 'union' &&
+		'options' in def &&
+		(def.options as z.ZodType[]).some((option) => option._zod.def.type === 'date')
+	);
 }

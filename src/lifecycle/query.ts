@@ -6,14 +6,23 @@
 export const productsParam = 'products';
 
 /** The products named in the URL that exist, in the order given; undefined when the URL names none (show all). */
-export function productsFromQuery(search: string, knownIds: readonly string[]): string[] | undefined {
+export function productsFromQuery(
+	search: string,
+	knownIds: readonly string[]
+): string[] | undefined {
 	const value = new URLSearchParams(search).get(productsParam);
 	if (value === null) return undefined;
-	return [...new Set(value.split(',').map((id) => id.trim()))].filter((id) => knownIds.includes(id));
+	return [...new Set(value.split(',').map((id) => id.trim()))].filter((id) =>
+		knownIds.includes(id)
+	);
 }
 
 /** The query string with the products choice written in; all products shown means no parameter at all. */
-export function queryWithProducts(search: string, shown: readonly string[], knownIds: readonly string[]): string {
+export function queryWithProducts(
+	search: string,
+	shown: readonly string[],
+	knownIds: readonly string[]
+): string {
 	const params = new URLSearchParams(search);
 	if (knownIds.every((id) => shown.includes(id))) params.delete(productsParam);
 	else params.set(productsParam, knownIds.filter((id) => shown.includes(id)).join(','));
@@ -21,9 +30,14 @@ export function queryWithProducts(search: string, shown: readonly string[], know
 }
 
 /** Values of the given keys; missing keys are left out. */
-export function valuesFromQuery<const Key extends string>(search: string, keys: readonly Key[]): Partial<Record<Key, string>> {
+export function valuesFromQuery<const Key extends string>(
+	search: string,
+	keys: readonly Key[]
+): Partial<Record<Key, string>> {
 	const params = new URLSearchParams(search);
-	return Object.fromEntries(keys.flatMap((key) => (params.has(key) ? [[key, params.get(key) ?? ''] as const] : []))) as Partial<Record<Key, string>>;
+	return Object.fromEntries(
+		keys.flatMap((key) => (params.has(key) ? [[key, params.get(key) ?? ''] as const] : []))
+	) as Partial<Record<Key, string>>;
 }
 
 export function queryWithValues(search: string, values: Readonly<Record<string, string>>): string {

@@ -1,7 +1,12 @@
 import type { ReleaseLine } from '../schemas/lifecycle.ts';
 import { isDate } from './dates.ts';
 import { dateFieldText, earliestText, endText, stateText } from './describe.ts';
-import { stackRoleLabels, type CompatibilityFinding, type StackComponent, type StackReport } from './stack.ts';
+import {
+	stackRoleLabels,
+	type CompatibilityFinding,
+	type StackComponent,
+	type StackReport,
+} from './stack.ts';
 import type { EarliestEnd } from './support.ts';
 
 /**
@@ -10,10 +15,16 @@ import type { EarliestEnd } from './support.ts';
  * carries no script or inline handler, so it is safe under a strict Content Security Policy.
  */
 export function escapeHtml(text: string): string {
-	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&#39;');
 }
 
-const link = (href: string | undefined, text: string) => (href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text));
+const link = (href: string | undefined, text: string) =>
+	href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 
 const verdictText: Record<CompatibilityFinding['verdict'], string> = {
 	listed: 'Listed',
@@ -30,10 +41,17 @@ export interface StackHtmlOptions {
 	permalink?: string;
 }
 
-export function stackReportHtml(report: StackReport, { today, headingLevel, permalink }: StackHtmlOptions): string {
+export function stackReportHtml(
+	report: StackReport,
+	{ today, headingLevel, permalink }: StackHtmlOptions
+): string {
 	const h = `h${headingLevel}`;
 	const nameOf = (component: StackComponent) => component.choice.label;
-	const earliest = (kind: 'standard' | 'support', label: string, value: EarliestEnd<StackComponent>) => {
+	const earliest = (
+		kind: 'standard' | 'support',
+		label: string,
+		value: EarliestEnd<StackComponent>
+	) => {
 		const text = earliestText(value, nameOf);
 		return `<div class="earliest-item" data-earliest="${kind}"><dt>${escapeHtml(label)}</dt><dd><strong data-value>${escapeHtml(text.value)}</strong> <span>${escapeHtml(text.explanation)}</span></dd></div>`;
 	};
@@ -46,13 +64,13 @@ export function stackReportHtml(report: StackReport, { today, headingLevel, perm
 			(component) =>
 				`<tr data-role="${component.role}"><th scope="row">${escapeHtml(component.choice.label)}<span class="role">${escapeHtml(stackRoleLabels[component.role])}</span></th>` +
 				`<td>${escapeHtml(stateText[component.state])}</td>${dateCell(component.line, 'standardEnd')}${dateCell(component.line, 'extendedEnd')}` +
-				`<td data-support-end>${escapeHtml(endText(component.supportEnd))}</td><td class="notes">${escapeHtml(component.line.notes ?? '')}</td></tr>`,
+				`<td data-support-end>${escapeHtml(endText(component.supportEnd))}</td><td class="notes">${escapeHtml(component.line.notes ?? '')}</td></tr>`
 		)
 		.join('');
 	const findings = report.compatibility
 		.map(
 			(finding) =>
-				`<li data-verdict="${finding.verdict}"><strong>${verdictText[finding.verdict]}:</strong> ${escapeHtml(finding.text)}${finding.source ? ` (${link(finding.source, 'source')})` : ''}</li>`,
+				`<li data-verdict="${finding.verdict}"><strong>${verdictText[finding.verdict]}:</strong> ${escapeHtml(finding.text)}${finding.source ? ` (${link(finding.source, 'source')})` : ''}</li>`
 		)
 		.join('');
 	return (
@@ -63,7 +81,9 @@ export function stackReportHtml(report: StackReport, { today, headingLevel, perm
 		`<thead><tr><th scope="col">Component</th><th scope="col">On ${escapeHtml(today)}</th><th scope="col">Standard support ends</th><th scope="col">Extended support ends</th><th scope="col">Last day of any support</th><th scope="col">Notes</th></tr></thead>` +
 		`<tbody>${rows}</tbody></table></div>` +
 		`<${h}>Documented compatibility</${h}><ul class="findings">${findings}</ul>` +
-		(permalink ? `<p class="permalink"><a href="${escapeHtml(permalink)}">Permanent page for this stack</a></p>` : '') +
+		(permalink
+			? `<p class="permalink"><a href="${escapeHtml(permalink)}">Permanent page for this stack</a></p>`
+			: '') +
 		`</div>`
 	);
 }

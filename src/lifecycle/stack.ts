@@ -46,17 +46,24 @@ export interface LineChoice {
 export type StackChoice = Record<StackRole, string>;
 
 export function lineSlug(productId: string, lineId: string): string {
-	const line = lineId.toLowerCase().replace(/[^a-z\d.]+/g, '-').replace(/^-+|-+$/g, '');
+	const line = lineId
+		.toLowerCase()
+		.replace(/[^a-z\d.]+/g, '-')
+		.replace(/^-+|-+$/g, '');
 	return `${productId}-${line}`;
 }
 
 /** The lines a reader can pick for each role, products in name order, lines newest first. */
-export function stackOptions(products: readonly LifecycleProduct[]): Record<StackRole, LineChoice[]> {
+export function stackOptions(
+	products: readonly LifecycleProduct[]
+): Record<StackRole, LineChoice[]> {
 	const sorted = [...products].sort((a, b) => a.data.name.localeCompare(b.data.name));
 	const optionsFor = (role: StackRole) =>
 		sorted
 			.filter((product) => kindsOfRole[role].includes(product.data.kind))
-			.flatMap((product) => [...product.data.lines].reverse().map((line) => choiceOf(product, line)));
+			.flatMap((product) =>
+				[...product.data.lines].reverse().map((line) => choiceOf(product, line))
+			);
 	return { platform: optionsFor('platform'), os: optionsFor('os'), runtime: optionsFor('runtime') };
 }
 
@@ -96,7 +103,11 @@ export interface StackReport {
 }
 
 /** The report for one choice of lines, or undefined when a slug names no line in the data. */
-export function stackReport(products: readonly LifecycleProduct[], choice: StackChoice, today: IsoDate): StackReport | undefined {
+export function stackReport(
+	products: readonly LifecycleProduct[],
+	choice: StackChoice,
+	today: IsoDate
+): StackReport | undefined {
 	const options = stackOptions(products);
 	const components: StackComponent[] = [];
 	for (const role of stackRoles) {
@@ -104,23 +115,35 @@ export function stackReport(products: readonly LifecycleProduct[], choice: Stack
 		const product = picked && products.find((candidate) => candidate.id === picked.productId);
 		const line = picked && product && findLine(product, picked.lineId);
 		if (!picked || !line) return undefined;
-		components.push({ role, choice: picked, line, state: supportStateOn(line, today), standardEnd: standardEndOf(line), supportEnd: supportEndOf(line) });
+		components.push({
+			role,
+			choice: picked,
+			line,
+			state: supportStateOn(line, today),
+			standardEnd: standardEndOf(line),
+			supportEnd: supportEndOf(line),
+		});
 	}
 	return {
 		components,
 		earliestStandardEnd: earliestEnd(components, (component) => component.standardEnd),
 		earliestSupportEnd: earliestEnd(components, (component) => component.supportEnd),
-		compatibility: compatibilityOf(products, components as [StackComponent, StackComponent, StackComponent]),
+		compatibility: compatibilityOf(
+			products,
+			components as [StackComponent, StackComponent, StackComponent]
+		),
 	};
 }
 
 /** What the compatibility lists in the data say about each pair of the stack; silence is reported too. */
 export function compatibilityOf(
 	products: readonly LifecycleProduct[],
-	[platform, os, runtime]: readonly [StackComponent, StackComponent, StackComponent],
+	[platform, os, runtime]: readonly [StackComponent, StackComponent, StackComponent]
 ): CompatibilityFinding[] {
 	const edgeOf = (component: StackComponent) =>
-		products.find((product) => product.id === component.choice.productId)?.data.compatibility?.find((edge) => edge.line === component.line.id);
+		products
+			.find((product) => product.id === component.choice.productId)
+			?.data.compatibility?.find((edge) => edge.line === component.line.id);
 	const minor = platform.line.id;
 	const kubernetesName = `Kubernetes ${minor}`;
 	const osEdge = edgeOf(os);
@@ -129,10 +152,22 @@ export function compatibilityOf(
 
 	// What the OS and the runtime each document about this Kubernetes minor, worded the same way for both.
 	const kubernetesFinding = (component: typeof os, edge: typeof osEdge): CompatibilityFinding => {
-		if (!edge?.kubernetes) return { verdict: 'none', text: `No source in the data says which Kubernetes minors ${component.choice.label} supports.` };
+		if (!edge?.kubernetes)
+			return {
+				verdict: 'none',
+				text: `No source in the data says which Kubernetes minors ${component.choice.label} supports.`,
+			};
 		return edge.kubernetes.includes(minor)
-			? { verdict: 'listed', text: `${component.choice.label} lists ${kubernetesName} as supported.`, source: edge.source }
-			: { verdict: 'not-listed', text: `${component.choice.label} lists Kubernetes ${edge.kubernetes.join(', ')}, not ${minor}.`, source: edge.source };
+			? {
+					verdict: 'listed',
+					text: `${component.choice.label} lists ${kubernetesName} as supported.`,
+					source: edge.source,
+				}
+			: {
+					verdict: 'not-listed',
+					text: `${component.choice.label} lists Kubernetes ${edge.kubernetes.join(', ')}, not ${minor}.`,
+					source: edge.source,
+				};
 	};
 	findings.push(kubernetesFinding(os, osEdge), kubernetesFinding(runtime, runtimeEdge));
 
@@ -140,15 +175,22 @@ export function compatibilityOf(
 	if (shippedRuntime !== undefined && osEdge) {
 		findings.push(
 			shippedRuntime === runtime.line.id
-				? { verdict: 'listed', text: `${os.choice.label} ships ${runtime.choice.label}.`, source: osEdge.source }
+				? {
+						verdict: 'listed',
+						text: `${os.choice.label} ships ${runtime.choice.label}.`,
+						source: osEdge.source,
+					}
 				: {
 						verdict: 'not-listed',
 						text: `${os.choice.label} ships ${runtime.choice.productName} ${shippedRuntime}, not ${runtime.line.id}; the runtime the OS ships is the one that runs.`,
 						source: osEdge.source,
-					},
+					}
 		);
 	} else {
-		findings.push({ verdict: 'none', text: `No source in the data says which ${runtime.choice.productName} line ${os.choice.label} ships.` });
+		findings.push({
+			verdict: 'none',
+			text: `No source in the data says which ${runtime.choice.productName} line ${os.choice.label} ships.`,
+		});
 	}
 
 	if (osEdge?.kernel) {
@@ -158,7 +200,11 @@ export function compatibilityOf(
 		const kernelText = kernelEnd?.known
 			? `; ${kernel?.data.name} ${osEdge.kernel} has a projected end of ${kernelEnd.date}, though the OS vendor maintains the kernel it ships`
 			: '; that kernel line is not in the kernel.org longterm data';
-		findings.push({ verdict: 'note', text: `${os.choice.label} ships Linux kernel ${osEdge.kernel}${kernelText}.`, source: osEdge.source });
+		findings.push({
+			verdict: 'note',
+			text: `${os.choice.label} ships Linux kernel ${osEdge.kernel}${kernelText}.`,
+			source: osEdge.source,
+		});
 	}
 	return findings;
 }
@@ -169,7 +215,10 @@ export function compatibilityOf(
  * released, runtime LTS lines still supported, and the newest line of every product. Any other combination is
  * still answered by the calculator with JavaScript.
  */
-export function commonStackLines(products: readonly LifecycleProduct[], today: IsoDate): Record<StackRole, LineChoice[]> {
+export function commonStackLines(
+	products: readonly LifecycleProduct[],
+	today: IsoDate
+): Record<StackRole, LineChoice[]> {
 	const options = stackOptions(products);
 	const isCommon = (option: LineChoice) => {
 		const product = products.find((candidate) => candidate.id === option.productId);
@@ -177,17 +226,29 @@ export function commonStackLines(products: readonly LifecycleProduct[], today: I
 		if (!product || !line) return false;
 		const state = supportStateOn(line, today);
 		if (product.data.lines.at(-1)?.id === line.id) return true;
-		if (product.data.kind === 'orchestrator') return ['standard', 'not-yet-released'].includes(state);
-		if (product.data.kind === 'runtime') return line.lts && ['standard', 'extended'].includes(state);
+		if (product.data.kind === 'orchestrator')
+			return ['standard', 'not-yet-released'].includes(state);
+		if (product.data.kind === 'runtime')
+			return line.lts && ['standard', 'extended'].includes(state);
 		return false;
 	};
-	return { platform: options.platform.filter(isCommon), os: options.os.filter(isCommon), runtime: options.runtime.filter(isCommon) };
+	return {
+		platform: options.platform.filter(isCommon),
+		os: options.os.filter(isCommon),
+		runtime: options.runtime.filter(isCommon),
+	};
 }
 
 export function commonStacks(products: readonly LifecycleProduct[], today: IsoDate): StackChoice[] {
 	const lines = commonStackLines(products, today);
 	return lines.platform.flatMap((platform) =>
-		lines.os.flatMap((os) => lines.runtime.map((runtime) => ({ platform: platform.slug, os: os.slug, runtime: runtime.slug }))),
+		lines.os.flatMap((os) =>
+			lines.runtime.map((runtime) => ({
+				platform: platform.slug,
+				os: os.slug,
+				runtime: runtime.slug,
+			}))
+		)
 	);
 }
 

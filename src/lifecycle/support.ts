@@ -25,7 +25,9 @@ export function standardEndOf(line: ReleaseLine): SupportEnd {
 export function supportEndOf(line: ReleaseLine): SupportEnd {
 	if (line.extendedEnd === 'none') return standardEndOf(line);
 	if (isDate(line.extendedEnd)) return { known: true, date: line.extendedEnd };
-	return isDate(line.standardEnd) ? { known: false, notBefore: line.standardEnd } : { known: false };
+	return isDate(line.standardEnd)
+		? { known: false, notBefore: line.standardEnd }
+		: { known: false };
 }
 
 export type SupportState = 'not-yet-released' | 'standard' | 'extended' | 'ended' | 'unknown';
@@ -52,17 +54,31 @@ export type EarliestEnd<Item> =
 	| { known: true; date: IsoDate; endingFirst: Item[] }
 	| { known: false; unknownEnds: Item[]; earliestKnown?: { date: IsoDate; endingFirst: Item[] } };
 
-export function earliestEnd<Item>(items: readonly Item[], endOf: (item: Item) => SupportEnd): EarliestEnd<Item> {
+export function earliestEnd<Item>(
+	items: readonly Item[],
+	endOf: (item: Item) => SupportEnd
+): EarliestEnd<Item> {
 	if (items.length === 0) throw new Error('earliestEnd needs at least one item');
 	const ends = items.map((item) => ({ item, end: endOf(item) }));
 	let earliestDate: IsoDate | undefined;
-	for (const { end } of ends) if (end.known && (earliestDate === undefined || end.date < earliestDate)) earliestDate = end.date;
-	const endingFirst = ends.filter(({ end }) => end.known && end.date === earliestDate).map(({ item }) => item);
-	const unknownEnds = ends
-		.filter(({ end }) => !end.known && (earliestDate === undefined || end.notBefore === undefined || end.notBefore < earliestDate))
+	for (const { end } of ends)
+		if (end.known && (earliestDate === undefined || end.date < earliestDate))
+			earliestDate = end.date;
+	const endingFirst = ends
+		.filter(({ end }) => end.known && end.date === earliestDate)
 		.map(({ item }) => item);
-	if (earliestDate !== undefined && unknownEnds.length === 0) return { known: true, date: earliestDate, endingFirst };
-	return earliestDate === undefined ? { known: false, unknownEnds } : { known: false, unknownEnds, earliestKnown: { date: earliestDate, endingFirst } };
+	const unknownEnds = ends
+		.filter(
+			({ end }) =>
+				!end.known &&
+				(earliestDate === undefined || end.notBefore === undefined || end.notBefore < earliestDate)
+		)
+		.map(({ item }) => item);
+	if (earliestDate !== undefined && unknownEnds.length === 0)
+		return { known: true, date: earliestDate, endingFirst };
+	return earliestDate === undefined
+		? { known: false, unknownEnds }
+		: { known: false, unknownEnds, earliestKnown: { date: earliestDate, endingFirst } };
 }
 
 export function findLine(product: LifecycleProduct, lineId: string): ReleaseLine | undefined {

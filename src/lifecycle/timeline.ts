@@ -75,13 +75,18 @@ export function defaultWindow(today: IsoDate): TimelineWindow {
 	return { from: startOfYear(yearOf(today) - 2), to: startOfYear(yearOf(today) + 4) };
 }
 
-export function timelineLayout(products: readonly LifecycleProduct[], today: IsoDate, window: TimelineWindow = defaultWindow(today)): TimelineLayout {
+export function timelineLayout(
+	products: readonly LifecycleProduct[],
+	today: IsoDate,
+	window: TimelineWindow = defaultWindow(today)
+): TimelineLayout {
 	const m = timelineMetrics;
 	const plot = { left: m.gutter, right: m.width - m.rightPadding, top: m.axisHeight };
 	const first = dayNumber(window.from);
 	const span = dayNumber(window.to) - first;
 	// Whole pixels: a day is a quarter of one, and fractions would only lengthen every coordinate in the page.
-	const xOf = (date: IsoDate) => Math.round(plot.left + ((dayNumber(date) - first) / span) * (plot.right - plot.left));
+	const xOf = (date: IsoDate) =>
+		Math.round(plot.left + ((dayNumber(date) - first) / span) * (plot.right - plot.left));
 	const inWindow = (date: IsoDate) => date >= window.from && date <= window.to;
 
 	const ticks: TimelineLayout['ticks'] = [];
@@ -121,21 +126,35 @@ function laneOf(product: LifecycleProduct, scale: Scale): Omit<TimelineLane, 'y'
 		const charsPerLine = charsThatFit(scale.plot.right - scale.plot.left - 8, m.fontSize);
 		const lines = ['No dated lines published.', ...wrapText(product.data.policy, charsPerLine)];
 		const height = Math.max(nameHeight, lines.length * m.textLineHeight) + 2 * m.lanePadding;
-		return { productId: product.id, name, height, rows: [], policy: { lines, href: product.data.policySource } };
+		return {
+			productId: product.id,
+			name,
+			height,
+			rows: [],
+			policy: { lines, href: product.data.policySource },
+		};
 	}
-	const rows = product.data.lines.map((line, index) => rowOf(product, line, m.lanePadding + index * m.rowHeight, scale));
+	const rows = product.data.lines.map((line, index) =>
+		rowOf(product, line, m.lanePadding + index * m.rowHeight, scale)
+	);
 	const height = Math.max(nameHeight, rows.length * m.rowHeight) + 2 * m.lanePadding;
 	return { productId: product.id, name, height, rows };
 }
 
-function rowOf(product: LifecycleProduct, line: ReleaseLine, y: number, { plot, xOf, window }: Scale): TimelineRow {
+function rowOf(
+	product: LifecycleProduct,
+	line: ReleaseLine,
+	y: number,
+	{ plot, xOf, window }: Scale
+): TimelineRow {
 	const m = timelineMetrics;
 	const clamp = (x: number) => Math.min(Math.max(x, plot.left), plot.right);
 	const lineName = `${product.data.name} ${line.id}`;
 	const segments: BarSegment[] = [];
 	const released = isDate(line.released) ? line.released : undefined;
 	const standardEnd = isDate(line.standardEnd) ? line.standardEnd : undefined;
-	const standardSource = (line.sources.standardEnd ?? line.sources.released)?.url ?? product.data.policySource;
+	const standardSource =
+		(line.sources.standardEnd ?? line.sources.released)?.url ?? product.data.policySource;
 
 	const push = (segment: Omit<BarSegment, 'x' | 'width'>, fromX: number, toX: number) => {
 		const x = clamp(fromX);
@@ -145,20 +164,63 @@ function rowOf(product: LifecycleProduct, line: ReleaseLine, y: number, { plot, 
 
 	const period = (from: string, to: string) => `from ${from} to ${to}`;
 	if (released && standardEnd) {
-		push({ kind: 'standard', href: standardSource, title: `${lineName}: standard support ${period(released, standardEnd)} (source)` }, xOf(released), xOf(standardEnd));
+		push(
+			{
+				kind: 'standard',
+				href: standardSource,
+				title: `${lineName}: standard support ${period(released, standardEnd)} (source)`,
+			},
+			xOf(released),
+			xOf(standardEnd)
+		);
 	} else if (standardEnd) {
-		push({ kind: 'standard', fade: 'in', href: standardSource, title: `${lineName}: release date unknown, standard support until ${standardEnd} (source)` }, xOf(standardEnd) - m.unknownStub, xOf(standardEnd));
+		push(
+			{
+				kind: 'standard',
+				fade: 'in',
+				href: standardSource,
+				title: `${lineName}: release date unknown, standard support until ${standardEnd} (source)`,
+			},
+			xOf(standardEnd) - m.unknownStub,
+			xOf(standardEnd)
+		);
 	} else if (released) {
-		push({ kind: 'standard', fade: 'out', href: standardSource, title: `${lineName}: released ${released}, end of standard support unknown (source)` }, xOf(released), xOf(released) + m.unknownStub);
+		push(
+			{
+				kind: 'standard',
+				fade: 'out',
+				href: standardSource,
+				title: `${lineName}: released ${released}, end of standard support unknown (source)`,
+			},
+			xOf(released),
+			xOf(released) + m.unknownStub
+		);
 	}
 
 	if (standardEnd && line.extendedEnd !== 'none') {
 		const extendedSource = line.sources.extendedEnd?.url ?? product.data.policySource;
 		if (isDate(line.extendedEnd)) {
-			push({ kind: 'extended', href: extendedSource, title: `${lineName}: extended support ${period(standardEnd, line.extendedEnd)} (source)` }, xOf(standardEnd), xOf(line.extendedEnd));
+			push(
+				{
+					kind: 'extended',
+					href: extendedSource,
+					title: `${lineName}: extended support ${period(standardEnd, line.extendedEnd)} (source)`,
+				},
+				xOf(standardEnd),
+				xOf(line.extendedEnd)
+			);
 		} else {
 			// The policy source says extended support exists or may exist; the line has no dated end for it.
-			push({ kind: 'extended', fade: 'out', href: extendedSource, title: `${lineName}: extended support after ${standardEnd}, end unknown (source)` }, xOf(standardEnd), xOf(standardEnd) + m.unknownStub);
+			push(
+				{
+					kind: 'extended',
+					fade: 'out',
+					href: extendedSource,
+					title: `${lineName}: extended support after ${standardEnd}, end unknown (source)`,
+				},
+				xOf(standardEnd),
+				xOf(standardEnd) + m.unknownStub
+			);
 		}
 	}
 
@@ -166,7 +228,8 @@ function rowOf(product: LifecycleProduct, line: ReleaseLine, y: number, { plot, 
 	let text = line.id;
 	if (segments.length === 0) {
 		if (lastEnd && lastEnd < window.from) text = `${line.id}: ended ${lastEnd}, before this chart`;
-		else if (released && released > window.to) text = `${line.id}: released ${released}, after this chart`;
+		else if (released && released > window.to)
+			text = `${line.id}: released ${released}, after this chart`;
 		else text = `${line.id}: dates unknown`;
 	} else if (lastEnd && lastEnd > window.to) {
 		text = `${line.id} (to ${lastEnd})`;
@@ -178,11 +241,18 @@ function rowOf(product: LifecycleProduct, line: ReleaseLine, y: number, { plot, 
 }
 
 /** After the bar if it fits, else before it, else inside its start (drawn in the bar's contrasting colour). */
-export function placeLabel(text: string, barStart: number, barEnd: number, plot: { left: number; right: number }): TimelineRow['label'] {
+export function placeLabel(
+	text: string,
+	barStart: number,
+	barEnd: number,
+	plot: { left: number; right: number }
+): TimelineRow['label'] {
 	const gap = 4;
 	const width = textWidth(text, timelineMetrics.fontSize);
 	if (barEnd === barStart) return { x: plot.left + gap, anchor: 'start', text, inside: false };
-	if (barEnd + gap + width <= plot.right) return { x: barEnd + gap, anchor: 'start', text, inside: false };
-	if (barStart - gap - width >= plot.left) return { x: barStart - gap, anchor: 'end', text, inside: false };
+	if (barEnd + gap + width <= plot.right)
+		return { x: barEnd + gap, anchor: 'start', text, inside: false };
+	if (barStart - gap - width >= plot.left)
+		return { x: barStart - gap, anchor: 'end', text, inside: false };
 	return { x: barStart + gap, anchor: 'start', text, inside: true };
 }

@@ -20,20 +20,28 @@ export function externalLinks(root: string): ExternalLink[] {
 	const add = (url: string, place: string) => byUrl.set(url, [...(byUrl.get(url) ?? []), place]);
 	for (const files of site?.files.values() ?? []) {
 		for (const content of files) {
-			for (const { url, path } of urlsIn(content.source.data)) add(url, `${content.file}:${content.source.locate(path).line}`);
+			for (const { url, path } of urlsIn(content.source.data))
+				add(url, `${content.file}:${content.source.locate(path).line}`);
 			const parsed = bodyTree(content);
 			if (!parsed || 'error' in parsed || !content.body) continue;
 			for (const target of linkTargets(parsed.tree)) {
-				if (isExternal(target.url) && /^https:\/\//i.test(target.url)) add(target.url, `${content.file}:${lineInFile(content.body, target.line)}`);
+				if (isExternal(target.url) && /^https:\/\//i.test(target.url))
+					add(target.url, `${content.file}:${lineInFile(content.body, target.line)}`);
 			}
 		}
 	}
-	return [...byUrl].map(([url, usedAt]) => ({ url, usedAt: [...new Set(usedAt)] })).sort((a, b) => a.url.localeCompare(b.url));
+	return [...byUrl]
+		.map(([url, usedAt]) => ({ url, usedAt: [...new Set(usedAt)] }))
+		.sort((a, b) => a.url.localeCompare(b.url));
 }
 
-function urlsIn(value: unknown, path: (string | number)[] = []): { url: string; path: (string | number)[] }[] {
+function urlsIn(
+	value: unknown,
+	path: (string | number)[] = []
+): { url: string; path: (string | number)[] }[] {
 	if (typeof value === 'string') return /^https:\/\/\S+$/.test(value) ? [{ url: value, path }] : [];
 	if (Array.isArray(value)) return value.flatMap((item, index) => urlsIn(item, [...path, index]));
-	if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => urlsIn(item, [...path, key]));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([key, item]) => urlsIn(item, [...path, key]));
 	return [];
 }

@@ -31,10 +31,17 @@ function formatLink({ title, url, description }: LlmsLink): string {
 }
 
 /** The full-text variant: every document as its own H1 section with its URL, separated by rules. */
-export function formatLlmsFullTxt(documents: { title: string; url: string; description?: string | undefined; body: string }[]): string {
+export function formatLlmsFullTxt(
+	documents: { title: string; url: string; description?: string | undefined; body: string }[]
+): string {
 	return `${documents
 		.map(({ title, url, description, body }) =>
-			[`# ${oneLine(title)}`, `Source: ${url}`, ...(description ? [`> ${oneLine(description)}`] : []), withoutMdxModuleLines(body).trim()].join('\n\n'),
+			[
+				`# ${oneLine(title)}`,
+				`Source: ${url}`,
+				...(description ? [`> ${oneLine(description)}`] : []),
+				withoutMdxModuleLines(body).trim(),
+			].join('\n\n')
 		)
 		.join('\n\n---\n\n')}\n`;
 }

@@ -12,10 +12,17 @@ export function codeRegionLabels() {
 			postprocessRenderedBlock: ({ codeBlock, renderData }) => {
 				const position = codeBlock.parentDocument?.positionInDocument?.groupIndex;
 				const number = position === undefined ? '' : ` ${position + 1}`;
-				const language = codeBlock.language && codeBlock.language !== 'plaintext' ? `, ${codeBlock.language}` : '';
+				const language =
+					codeBlock.language && codeBlock.language !== 'plaintext' ? `, ${codeBlock.language}` : '';
 				const title = codeBlock.props.title ? `: ${codeBlock.props.title}` : '';
-				const visit = (node: { type: string; tagName?: string; properties?: Record<string, unknown>; children?: unknown[] }) => {
-					if (node.type === 'element' && node.tagName === 'pre' && node.properties) node.properties['ariaLabel'] = `Code example${number}${language}${title}`;
+				const visit = (node: {
+					type: string;
+					tagName?: string;
+					properties?: Record<string, unknown>;
+					children?: unknown[];
+				}) => {
+					if (node.type === 'element' && node.tagName === 'pre' && node.properties)
+						node.properties['ariaLabel'] = `Code example${number}${language}${title}`;
 					for (const child of node.children ?? []) visit(child as typeof node);
 				};
 				visit(renderData.blockAst);

@@ -11,7 +11,13 @@ export function rehypeBaseLinks(base: string) {
 		if (!prefix) return;
 		visit(tree, 'element', (node: Element) => {
 			const href = node.properties['href'];
-			if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && !href.startsWith(`${prefix}/`)) {
+			if (
+				node.tagName === 'a' &&
+				typeof href === 'string' &&
+				href.startsWith('/') &&
+				!href.startsWith('//') &&
+				!href.startsWith(`${prefix}/`)
+			) {
 				node.properties['href'] = `${prefix}${href}`;
 			}
 		});

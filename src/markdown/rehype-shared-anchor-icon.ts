@@ -19,7 +19,14 @@ export function rehypeSharedAnchorIcon() {
 			const [shape] = node.children.filter((child) => child.type === 'element');
 			if (!shape) return;
 			if (shared) {
-				node.children = [{ type: 'element', tagName: 'use', properties: { href: `#${anchorIconShapeId}` }, children: [] }];
+				node.children = [
+					{
+						type: 'element',
+						tagName: 'use',
+						properties: { href: `#${anchorIconShapeId}` },
+						children: [],
+					},
+				];
 			} else {
 				shape.properties['id'] = anchorIconShapeId;
 				shared = true;
@@ -29,7 +36,8 @@ export function rehypeSharedAnchorIcon() {
 }
 
 function isAnchorIcon(node: unknown): boolean {
-	if (!node || typeof node !== 'object' || !('type' in node) || node.type !== 'element') return false;
+	if (!node || typeof node !== 'object' || !('type' in node) || node.type !== 'element')
+		return false;
 	const classes = (node as Element).properties['className'];
 	return Array.isArray(classes) && classes.includes('sl-anchor-icon');
 }

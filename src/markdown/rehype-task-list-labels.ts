@@ -10,7 +10,8 @@ export function rehypeTaskListLabels() {
 	return (tree: Root) => {
 		visit(tree, 'element', (item: Element) => {
 			const classes = item.properties['className'];
-			if (item.tagName !== 'li' || !Array.isArray(classes) || !classes.includes('task-list-item')) return;
+			if (item.tagName !== 'li' || !Array.isArray(classes) || !classes.includes('task-list-item'))
+				return;
 			const checkbox = findCheckbox(item);
 			if (checkbox) checkbox.properties['ariaLabel'] = toString(item).replace(/\s+/g, ' ').trim();
 		});

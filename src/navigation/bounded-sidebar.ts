@@ -1,6 +1,12 @@
 import { windowAround } from './entry-window.ts';
 import { pageCount, siteMapAnchors } from './site-map.ts';
-import { holdsCurrent, linksOf, sidebarLink, type SidebarEntry, type SidebarGroup } from './sidebar-tree.ts';
+import {
+	holdsCurrent,
+	linksOf,
+	sidebarLink,
+	type SidebarEntry,
+	type SidebarGroup,
+} from './sidebar-tree.ts';
 
 export interface SidebarBounds {
 	/** Groups with more links than this are shortened: to one link outside the current group, to a window inside it. */
@@ -27,14 +33,35 @@ export function boundSidebar(sidebar: SidebarEntry[], bounds: SidebarBounds): Si
 		if (entry.type === 'link') return entry;
 		const links = linksOf(entry);
 		if (links.length <= bounds.maxLinksPerGroup) return entry;
-		if (!holdsCurrent(entry)) return sidebarLink(`${entry.label}: all ${links.length} pages`, listOf(entry));
-		const around = windowAround(entry.entries.length, entry.entries.findIndex(holdsCurrent), bounds.groupWindow);
+		if (!holdsCurrent(entry))
+			return sidebarLink(`${entry.label}: all ${links.length} pages`, listOf(entry));
+		const around = windowAround(
+			entry.entries.length,
+			entry.entries.findIndex(holdsCurrent),
+			bounds.groupWindow
+		);
 		const shown = entry.entries.slice(around.start, around.end).map(bound);
-		return { ...entry, entries: [...shown, sidebarLink(`All ${links.length} pages in ${entry.label}`, listOf(entry))] };
+		return {
+			...entry,
+			entries: [
+				...shown,
+				sidebarLink(`All ${links.length} pages in ${entry.label}`, listOf(entry)),
+			],
+		};
 	};
 
-	const { start, end } = windowAround(sidebar.length, sidebar.findIndex(holdsCurrent), bounds.topLevelWindow);
+	const { start, end } = windowAround(
+		sidebar.length,
+		sidebar.findIndex(holdsCurrent),
+		bounds.topLevelWindow
+	);
 	const shown = sidebar.slice(start, end).map(bound);
 	if (end - start === sidebar.length) return shown;
-	return [...shown, sidebarLink(`Site map: all ${pageCount(sidebar).toLocaleString('en')} pages`, bounds.siteMapHref)];
+	return [
+		...shown,
+		sidebarLink(
+			`Site map: all ${pageCount(sidebar).toLocaleString('en')} pages`,
+			bounds.siteMapHref
+		),
+	];
 }

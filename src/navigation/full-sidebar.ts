@@ -12,6 +12,9 @@ export function rememberFullSidebar(locals: object, sidebar: SidebarEntry[]): vo
 
 export function fullSidebarOf(locals: object): SidebarEntry[] {
 	const sidebar = fullSidebars.get(locals);
-	if (!sidebar) throw new Error('No full sidebar for this page: is src/route-middleware/sidebar.ts registered in astro.config.mjs?');
+	if (!sidebar)
+		throw new Error(
+			'No full sidebar for this page: is src/route-middleware/sidebar.ts registered in astro.config.mjs?'
+		);
 	return sidebar;
 }

@@ -25,5 +25,8 @@ export function siteMapAnchors(sidebar: readonly SidebarEntry[]): Map<SidebarGro
 
 /** How many pages the sidebar links to, in groups or not. */
 export function pageCount(sidebar: readonly SidebarEntry[]): number {
-	return sidebar.reduce((count, entry) => count + (entry.type === 'link' ? 1 : linksOf(entry).length), 0);
+	return sidebar.reduce(
+		(count, entry) => count + (entry.type === 'link' ? 1 : linksOf(entry).length),
+		0
+	);
 }

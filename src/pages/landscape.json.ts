@@ -5,5 +5,7 @@ import { loadLandscape } from '../landscape/load.ts';
 export const GET: APIRoute = async () => {
 	const entries = await loadLandscape();
 	const body = { formatVersion: 1, generated: new Date().toISOString().slice(0, 10), entries };
-	return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json' } });
+	return new Response(JSON.stringify(body, null, 2), {
+		headers: { 'Content-Type': 'application/json' },
+	});
 };

@@ -6,5 +6,7 @@ import { lifecycleExport } from '../lifecycle/export.ts';
 /** Every lifecycle file as one JSON document; its format is described by /lifecycles.schema.json. */
 export const GET: APIRoute = async () => {
 	const document = lifecycleExport(await getCollection('lifecycles'), isoToday());
-	return new Response(`${JSON.stringify(document, null, '\t')}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(document, null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

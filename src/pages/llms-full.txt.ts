@@ -10,7 +10,12 @@ export const GET: APIRoute = async (context) => {
 	const url = (path: string) => new URL(`${base}${path}`, context.site ?? context.url).href;
 	const pages = await loadDocsPages();
 	const docs = await Promise.all(
-		pages.map(async (page) => ({ title: page.title, url: url(page.slug ? `${page.slug}/` : ''), description: page.description, body: (await getEntry('docs', page.id))?.body ?? '' })),
+		pages.map(async (page) => ({
+			title: page.title,
+			url: url(page.slug ? `${page.slug}/` : ''),
+			description: page.description,
+			body: (await getEntry('docs', page.id))?.body ?? '',
+		}))
 	);
 	const whitepapers = await Promise.all(
 		(await loadPapers()).map(async ({ slug, latest }) => ({
@@ -18,7 +23,9 @@ export const GET: APIRoute = async (context) => {
 			url: url(`whitepapers/${slug}/`),
 			description: latest.data.abstract,
 			body: (await getEntry('whitepapers', latest.entryId))?.body ?? '',
-		})),
+		}))
 	);
-	return new Response(formatLlmsFullTxt([...docs, ...whitepapers]), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+	return new Response(formatLlmsFullTxt([...docs, ...whitepapers]), {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});
 };

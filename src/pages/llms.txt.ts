@@ -10,8 +10,16 @@ import { site } from '../site.ts';
 export const GET: APIRoute = async (context) => {
 	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 	const url = (path: string) => new URL(`${base}${path}`, context.site ?? context.url).href;
-	const [pages, landscape, papers] = await Promise.all([loadDocsPages(), loadLandscape(), loadPapers()]);
-	const asLink = (page: (typeof pages)[number]) => ({ title: page.title, url: url(page.slug ? `${page.slug}/` : ''), description: page.description });
+	const [pages, landscape, papers] = await Promise.all([
+		loadDocsPages(),
+		loadLandscape(),
+		loadPapers(),
+	]);
+	const asLink = (page: (typeof pages)[number]) => ({
+		title: page.title,
+		url: url(page.slug ? `${page.slug}/` : ''),
+		description: page.description,
+	});
 	const text = formatLlmsTxt({
 		title: site.title,
 		summary: site.description,
@@ -23,23 +31,50 @@ export const GET: APIRoute = async (context) => {
 			{ title: 'Guidance', links: pages.filter((page) => page.area).map(asLink) },
 			{
 				title: 'Whitepapers',
-				links: papers.map(({ slug, latest: { data } }) => ({ title: data.title, url: url(`whitepapers/${slug}/`), description: `Version ${data.version} (${data.status}). ${data.subtitle ?? ''}`.trim() })),
+				links: papers.map(({ slug, latest: { data } }) => ({
+					title: data.title,
+					url: url(`whitepapers/${slug}/`),
+					description: `Version ${data.version} (${data.status}). ${data.subtitle ?? ''}`.trim(),
+				})),
 			},
 			{ title: 'Working group', links: pages.filter((page) => !page.area).map(asLink) },
 			{
 				title: 'Data',
 				links: [
-					{ title: 'Container OS landscape', url: url('landscape/'), description: 'Container OSs compared field by field, each value with its source.' },
-					{ title: 'Landscape as JSON', url: url('landscape.json'), description: `Every OS with its fields, sources and notes; JSON Schema at ${url('landscape.schema.json')}.` },
-					{ title: 'Support timeline', url: url('lifecycles/'), description: `Release lines and support dates of Kubernetes, managed services, OSs, containerd and kernels; JSON at ${url('lifecycles.json')}.` },
-					{ title: 'Ecosystem updates', url: url('updates/'), description: `Dated, sourced news; RSS at ${url('updates/rss.xml')}.` },
+					{
+						title: 'Container OS landscape',
+						url: url('landscape/'),
+						description: 'Container OSs compared field by field, each value with its source.',
+					},
+					{
+						title: 'Landscape as JSON',
+						url: url('landscape.json'),
+						description: `Every OS with its fields, sources and notes; JSON Schema at ${url('landscape.schema.json')}.`,
+					},
+					{
+						title: 'Support timeline',
+						url: url('lifecycles/'),
+						description: `Release lines and support dates of Kubernetes, managed services, OSs, containerd and kernels; JSON at ${url('lifecycles.json')}.`,
+					},
+					{
+						title: 'Ecosystem updates',
+						url: url('updates/'),
+						description: `Dated, sourced news; RSS at ${url('updates/rss.xml')}.`,
+					},
 				],
 			},
 			{
 				title: 'Optional',
 				links: [
-					...landscape.map((os) => ({ title: `Landscape: ${os.name}`, url: url(`landscape/${os.id}/`), description: os.summary })),
-					...Object.entries(areas).map(([area, title]) => ({ title: `Focus area: ${title}`, url: url(`areas/${area}/`) })),
+					...landscape.map((os) => ({
+						title: `Landscape: ${os.name}`,
+						url: url(`landscape/${os.id}/`),
+						description: os.summary,
+					})),
+					...Object.entries(areas).map(([area, title]) => ({
+						title: `Focus area: ${title}`,
+						url: url(`areas/${area}/`),
+					})),
 				],
 			},
 		],

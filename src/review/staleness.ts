@@ -33,7 +33,11 @@ export interface Staleness {
 }
 
 /** Whether a page is past its review interval on `today`, and by how much; undefined when it is not. */
-export function staleness(status: Status, lastReviewed: string, today: string): Staleness | undefined {
+export function staleness(
+	status: Status,
+	lastReviewed: string,
+	today: string
+): Staleness | undefined {
 	const intervalDays = reviewIntervalDays[status];
 	if (intervalDays === undefined) return undefined;
 	const due = addDays(lastReviewed, intervalDays);

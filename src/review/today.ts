@@ -7,6 +7,7 @@ import { isRealCalendarDate } from '../schemas/common.ts';
 export function reviewToday(environment: Record<string, string | undefined> = process.env): string {
 	const override = environment['REVIEW_TODAY'];
 	if (override === undefined || override === '') return new Date().toISOString().slice(0, 10);
-	if (!isRealCalendarDate(override)) throw new Error(`REVIEW_TODAY must be a date written as YYYY-MM-DD, not "${override}"`);
+	if (!isRealCalendarDate(override))
+		throw new Error(`REVIEW_TODAY must be a date written as YYYY-MM-DD, not "${override}"`);
 	return override;
 }

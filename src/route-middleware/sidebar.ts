@@ -10,7 +10,12 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
  * size a page gets at most 7 pages of its own group and 4 neighbouring groups (a large one as a single link), so
  * its HTML stays under 40 kB at 1,000 pages (README, Benchmark), where the whole sidebar would be 200 kB.
  */
-const bounds: SidebarBounds = { maxLinksPerGroup: 20, groupWindow: 7, topLevelWindow: 5, siteMapHref: `${base}${siteMapPath}` };
+const bounds: SidebarBounds = {
+	maxLinksPerGroup: 20,
+	groupWindow: 7,
+	topLevelWindow: 5,
+	siteMapHref: `${base}${siteMapPath}`,
+};
 
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;

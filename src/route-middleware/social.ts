@@ -5,7 +5,12 @@ import { site } from '../site.ts';
 import { cardImagePath, cardKey } from '../social/card-path.ts';
 import { loadCards } from '../social/cards.ts';
 import { jsonLdEntry, withSocialTags } from '../social/head.ts';
-import { scholarlyArticleJsonLd, serializeJsonLd, techArticleJsonLd, webSiteJsonLd } from '../social/json-ld.ts';
+import {
+	scholarlyArticleJsonLd,
+	serializeJsonLd,
+	techArticleJsonLd,
+	webSiteJsonLd,
+} from '../social/json-ld.ts';
 import { loadPapers } from '../whitepapers/load.ts';
 
 /**
@@ -25,7 +30,16 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const description = data.description ?? site.description;
 	const isHome = key === 'index';
 
-	route.head = withSocialTags(route.head, { image, alt: card ? `${card.type}: ${card.title}` : site.title, title: data.title, description }, { isHome });
+	route.head = withSocialTags(
+		route.head,
+		{
+			image,
+			alt: card ? `${card.type}: ${card.title}` : site.title,
+			title: data.title,
+			description,
+		},
+		{ isHome }
+	);
 
 	const url = absolute(key === 'index' ? '' : `${key}/`);
 	const whitepaper = await paperVersionAt(key);
@@ -46,7 +60,16 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 					keywords: whitepaper.data.keywords,
 				})
 			: isGuidance(data)
-				? techArticleJsonLd({ headline: data.title, description, url, image, publisher: site.title, dateModified: data.lastReviewed, about: areas[data.area], keywords: data.tags })
+				? techArticleJsonLd({
+						headline: data.title,
+						description,
+						url,
+						image,
+						publisher: site.title,
+						dateModified: data.lastReviewed,
+						about: areas[data.area],
+						keywords: data.tags,
+					})
 				: undefined;
 	if (jsonLd) route.head.push(jsonLdEntry(serializeJsonLd(jsonLd)));
 });

@@ -7,7 +7,15 @@ import { entryIdOf } from '../validation/heading-slugs.ts';
 import { formatReport } from '../validation/problem.ts';
 import { YamlSource } from '../validation/yaml-source.ts';
 import { validateYaml } from '../validation/zod-problems.ts';
-import { glossaryTerm, guidancePage, landscapeEntry, openAreas, updatePage, whitepaper, type TemplateInput } from './templates.ts';
+import {
+	glossaryTerm,
+	guidancePage,
+	landscapeEntry,
+	openAreas,
+	updatePage,
+	whitepaper,
+	type TemplateInput,
+} from './templates.ts';
 
 /** The kinds of content `npm run new` creates, with where each goes. */
 export const kinds = {
@@ -50,7 +58,9 @@ interface Plan {
 export function scaffold(request: ScaffoldRequest): { file: string } {
 	const slug = request.slug ?? slugOf(request.title);
 	if (!/^[a-z\d]+(?:-[a-z\d]+)*$/.test(slug)) {
-		throw new ScaffoldRefusal(`"${request.title}" gives no usable file name; pass --slug with lowercase words joined by dashes.`);
+		throw new ScaffoldRefusal(
+			`"${request.title}" gives no usable file name; pass --slug with lowercase words joined by dashes.`
+		);
 	}
 	const input = { title: request.title, slug, today: request.today };
 	const plan = planners[request.kind](input, request.root);
@@ -63,7 +73,9 @@ export function scaffold(request: ScaffoldRequest): { file: string } {
 
 const planners: Record<Kind, (input: TemplateInput, root: string) => Plan> = {
 	guidance: (input, root) => {
-		const existing = new Set(filesIn(root, 'src/content/docs/guidance', '*.{md,mdx}').map(entryIdOf));
+		const existing = new Set(
+			filesIn(root, 'src/content/docs/guidance', '*.{md,mdx}').map(entryIdOf)
+		);
 		const file = `src/content/docs/guidance/${input.slug}.mdx`;
 		if (existing.has(input.slug)) throw duplicate(file);
 		const open = openAreas(existing);
@@ -71,43 +83,82 @@ const planners: Record<Kind, (input: TemplateInput, root: string) => Plan> = {
 			throw new ScaffoldRefusal(
 				`Guidance pages are one per focus area of the charter, named after the area, and "${input.slug}" is not an area without a page` +
 					` (${open.length > 0 ? `open areas: ${open.join(', ')}` : 'every area has its page'}).` +
-					' Improve the existing page, or propose a new area with the "New guidance" issue form: it is added to src/schemas/areas.ts once the working group agrees.',
+					' Improve the existing page, or propose a new area with the "New guidance" issue form: it is added to src/schemas/areas.ts once the working group agrees.'
 			);
 		}
-		return { file, text: guidancePage(input), collection: 'docs', pathInBase: `guidance/${input.slug}.mdx` };
+		return {
+			file,
+			text: guidancePage(input),
+			collection: 'docs',
+			pathInBase: `guidance/${input.slug}.mdx`,
+		};
 	},
 	whitepaper: (input, root) => {
 		const file = `content/whitepapers/${input.slug}/index.mdx`;
-		const folders = filesIn(root, 'content/whitepapers', '*/index.mdx').map((path) => path.split('/')[0]?.toLowerCase());
+		const folders = filesIn(root, 'content/whitepapers', '*/index.mdx').map((path) =>
+			path.split('/')[0]?.toLowerCase()
+		);
 		if (folders.includes(input.slug)) throw duplicate(file);
-		const shortNames = filesIn(root, 'content/whitepapers', '*/index.mdx').map((path) => frontmatterOf(join(root, 'content/whitepapers', path))?.['shortName']);
-		if (shortNames.includes(input.slug)) throw new ScaffoldRefusal(`Another whitepaper already has the short link /wp/${input.slug}; pass --slug with another name.`);
-		return { file, text: whitepaper(input), collection: 'whitepapers', pathInBase: `${input.slug}/index.mdx` };
+		const shortNames = filesIn(root, 'content/whitepapers', '*/index.mdx').map(
+			(path) => frontmatterOf(join(root, 'content/whitepapers', path))?.['shortName']
+		);
+		if (shortNames.includes(input.slug))
+			throw new ScaffoldRefusal(
+				`Another whitepaper already has the short link /wp/${input.slug}; pass --slug with another name.`
+			);
+		return {
+			file,
+			text: whitepaper(input),
+			collection: 'whitepapers',
+			pathInBase: `${input.slug}/index.mdx`,
+		};
 	},
 	landscape: (input, root) => {
 		const file = `content/landscape/${input.slug}.yaml`;
-		if (filesIn(root, 'content/landscape', '*.yaml').some((path) => entryIdOf(path) === input.slug)) throw duplicate(file);
-		return { file, text: landscapeEntry(input), collection: 'landscape', pathInBase: `${input.slug}.yaml` };
+		if (filesIn(root, 'content/landscape', '*.yaml').some((path) => entryIdOf(path) === input.slug))
+			throw duplicate(file);
+		return {
+			file,
+			text: landscapeEntry(input),
+			collection: 'landscape',
+			pathInBase: `${input.slug}.yaml`,
+		};
 	},
 	update: (input, root) => {
 		const name = `${input.today}-${input.slug}`;
 		const file = `src/content/docs/updates/${name}.mdx`;
-		const same = filesIn(root, 'src/content/docs/updates', '*.{md,mdx}').find((path) => entryIdOf(path).replace(/^\d{4}-\d{2}-\d{2}-/, '') === input.slug);
+		const same = filesIn(root, 'src/content/docs/updates', '*.{md,mdx}').find(
+			(path) => entryIdOf(path).replace(/^\d{4}-\d{2}-\d{2}-/, '') === input.slug
+		);
 		if (same) throw duplicate(`src/content/docs/updates/${same}`);
 		return { file, text: updatePage(input), collection: 'docs', pathInBase: `updates/${name}.mdx` };
 	},
 	glossary: (input, root) => {
 		const file = 'content/glossary.yaml';
 		const current = readFileSync(join(root, file), 'utf8');
-		const terms = (new YamlSource(current).data as { terms?: { term?: string; slug?: string }[] } | undefined)?.terms ?? [];
-		const same = terms.find((term) => term.slug === input.slug || term.term?.toLowerCase() === input.title.toLowerCase());
-		if (same) throw new ScaffoldRefusal(`The glossary already has "${same.term}" (slug ${same.slug}) in ${file}; improve that entry instead.`);
-		return { file, text: `${current.replace(/\n*$/, '\n')}${glossaryTerm(input)}`, collection: 'glossary', pathInBase: 'glossary.yaml' };
+		const terms =
+			(new YamlSource(current).data as { terms?: { term?: string; slug?: string }[] } | undefined)
+				?.terms ?? [];
+		const same = terms.find(
+			(term) => term.slug === input.slug || term.term?.toLowerCase() === input.title.toLowerCase()
+		);
+		if (same)
+			throw new ScaffoldRefusal(
+				`The glossary already has "${same.term}" (slug ${same.slug}) in ${file}; improve that entry instead.`
+			);
+		return {
+			file,
+			text: `${current.replace(/\n*$/, '\n')}${glossaryTerm(input)}`,
+			collection: 'glossary',
+			pathInBase: 'glossary.yaml',
+		};
 	},
 };
 
 function duplicate(file: string): ScaffoldRefusal {
-	return new ScaffoldRefusal(`${file} already exists: edit it, or choose another title (or --slug).`);
+	return new ScaffoldRefusal(
+		`${file} already exists: edit it, or choose another title (or --slug).`
+	);
 }
 
 /** The new text must pass its schema, so a contributor starts from a file `npm run check` accepts. */
@@ -115,19 +166,27 @@ function refuseInvalid(plan: Plan, root: string): void {
 	const collection = collections.find((spec) => spec.name === plan.collection);
 	if (!collection) throw new Error(`no collection ${plan.collection}`);
 	const frontmatter = collection.kind === 'frontmatter' ? splitFrontmatter(plan.text) : undefined;
-	const source = frontmatter ? new YamlSource(frontmatter.yaml, frontmatter.lineOffset) : new YamlSource(plan.text);
+	const source = frontmatter
+		? new YamlSource(frontmatter.yaml, frontmatter.lineOffset)
+		: new YamlSource(plan.text);
 	const problems = validateYaml(collection.schemaFor(plan.pathInBase), source, plan.file);
 	if (problems.length > 0) {
-		throw new ScaffoldRefusal(`The title does not fit ${plan.file} (${root}):\n${formatReport(problems)}`);
+		throw new ScaffoldRefusal(
+			`The title does not fit ${plan.file} (${root}):\n${formatReport(problems)}`
+		);
 	}
 }
 
 function filesIn(root: string, folder: string, pattern: string): string[] {
 	const base = join(root, folder);
-	return existsSync(base) ? globSync(pattern, { cwd: base }).map((path) => path.split('\\').join('/')) : [];
+	return existsSync(base)
+		? globSync(pattern, { cwd: base }).map((path) => path.split('\\').join('/'))
+		: [];
 }
 
 function frontmatterOf(path: string): Record<string, unknown> | undefined {
 	const frontmatter = splitFrontmatter(readFileSync(path, 'utf8'));
-	return frontmatter ? (new YamlSource(frontmatter.yaml).data as Record<string, unknown>) : undefined;
+	return frontmatter
+		? (new YamlSource(frontmatter.yaml).data as Record<string, unknown>)
+		: undefined;
 }

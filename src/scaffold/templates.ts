@@ -108,7 +108,11 @@ export function landscapeEntry({ title, today }: TemplateInput): string {
 	// Every fact starts as unknown, which needs no source; lifecycle has no unknown, so it needs one at once.
 	const fields = landscapeFieldNames
 		.filter((field) => field !== 'endOfLife')
-		.map((field) => (field === 'lifecycle' ? 'lifecycle: active # active | maintenance | end-of-life; confirm it at a source' : `${field}: unknown`));
+		.map((field) =>
+			field === 'lifecycle'
+				? 'lifecycle: active # active | maintenance | end-of-life; confirm it at a source'
+				: `${field}: unknown`
+		);
 	return `# One container OS of the landscape. Replace each unknown with a value only when a primary source states it,
 # and add that source under sources with the same key. CONTRIBUTING.md describes every field.
 name: ${quoted(title)}

@@ -11,14 +11,25 @@ export const calendarDate = calendarDateOr();
 /** A calendar date, or one of the given words (e.g. `unknown`) where a date may honestly be missing. */
 export function calendarDateOr<const Word extends string>(...words: Word[]) {
 	const alternatives = words.map((word) => `, or ${word}`).join('');
-	return z
-		.union([z.string(), z.date()], { error: `expected a date written as YYYY-MM-DD${alternatives}` })
-		.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)))
-		.refine((value): value is Word | string => (words as string[]).includes(value) || isRealCalendarDate(value), {
-			error: `expected a real calendar date written as YYYY-MM-DD${alternatives}`,
-		})
-		// What the exported JSON Schema says of the value: the transform itself has no JSON Schema form.
-		.meta({ type: 'string', pattern: `^(\\d{4}-\\d{2}-\\d{2}${words.map((word) => `|${word}`).join('')})$` });
+	return (
+		z
+			.union([z.string(), z.date()], {
+				error: `expected a date written as YYYY-MM-DD${alternatives}`,
+			})
+			.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)))
+			.refine(
+				(value): value is Word | string =>
+					(words as string[]).includes(value) || isRealCalendarDate(value),
+				{
+					error: `expected a real calendar date written as YYYY-MM-DD${alternatives}`,
+				}
+			)
+			// What the exported JSON Schema says of the value: the transform itself has no JSON Schema form.
+			.meta({
+				type: 'string',
+				pattern: `^(\\d{4}-\\d{2}-\\d{2}${words.map((word) => `|${word}`).join('')})$`,
+			})
+	);
 }
 
 export function isRealCalendarDate(value: string): boolean {
@@ -26,7 +37,9 @@ export function isRealCalendarDate(value: string): boolean {
 	if (!match) return false;
 	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
 }
 
 /** An absolute https URL: readers follow these links, so plain http and relative URLs are refused. */
@@ -71,9 +84,10 @@ export const factSource = z.preprocess(
 			verified: calendarDate.optional(),
 		})
 		.refine((fact) => (fact.evidence === undefined) === (fact.verified === undefined), {
-			error: 'expected evidence and verified together: the quote and the day it was read at the url',
+			error:
+				'expected evidence and verified together: the quote and the day it was read at the url',
 			path: ['verified'],
-		}),
+		})
 );
 export type FactSource = z.output<typeof factSource>;
 

@@ -13,18 +13,31 @@ export const glossaryTermSchema = z.strictObject({
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
 
-export const glossarySchema = z.strictObject({ terms: z.array(glossaryTermSchema).min(1) }).superRefine(({ terms }, context) => {
-	const slugs = new Set<string>();
-	terms.forEach((term, index) => {
-		if (slugs.has(term.slug)) context.addIssue({ code: 'custom', path: ['terms', index, 'slug'], input: term.slug, message: 'expected a unique slug' });
-		slugs.add(term.slug);
+export const glossarySchema = z
+	.strictObject({ terms: z.array(glossaryTermSchema).min(1) })
+	.superRefine(({ terms }, context) => {
+		const slugs = new Set<string>();
+		terms.forEach((term, index) => {
+			if (slugs.has(term.slug))
+				context.addIssue({
+					code: 'custom',
+					path: ['terms', index, 'slug'],
+					input: term.slug,
+					message: 'expected a unique slug',
+				});
+			slugs.add(term.slug);
+		});
+		terms.forEach((term, index) =>
+			term.seeAlso?.forEach((slug, seeIndex) => {
+				if (!slugs.has(slug)) {
+					context.addIssue({
+						code: 'custom',
+						path: ['terms', index, 'seeAlso', seeIndex],
+						input: slug,
+						message: 'expected the slug of another term in this glossary',
+					});
+				}
+			})
+		);
 	});
-	terms.forEach((term, index) =>
-		term.seeAlso?.forEach((slug, seeIndex) => {
-			if (!slugs.has(slug)) {
-				context.addIssue({ code: 'custom', path: ['terms', index, 'seeAlso', seeIndex], input: slug, message: 'expected the slug of another term in this glossary' });
-			}
-		}),
-	);
-});
 export type Glossary = z.infer<typeof glossarySchema>;

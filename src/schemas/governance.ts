@@ -21,7 +21,7 @@ export const governanceSchema = z.strictObject({
 			source: httpsUrl,
 			since: calendarDate.optional(),
 			notes: z.string().optional(),
-		}),
+		})
 	),
 });
 export type Governance = z.infer<typeof governanceSchema>;

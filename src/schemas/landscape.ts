@@ -10,10 +10,19 @@ import { calendarDate, factSource, httpsUrl } from './common.ts';
 const unknown = z.literal('unknown');
 const text = z.string().min(1);
 const orUnknown = <T extends z.ZodType>(schema: T) => z.union([schema, unknown]);
-const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum([...values, 'unknown']);
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+	z.enum([...values, 'unknown']);
 const yesNo = choice(['yes', 'no']);
 
-export const architectures = ['x86_64', 'aarch64', 'armv7', 'armv6', 'riscv64', 'ppc64le', 's390x'] as const;
+export const architectures = [
+	'x86_64',
+	'aarch64',
+	'armv7',
+	'armv6',
+	'riscv64',
+	'ppc64le',
+	's390x',
+] as const;
 export const configurationMechanisms = [
 	'ignition',
 	'cloud-init',
@@ -41,7 +50,14 @@ export const landscapeFields = {
 	packageManager: orUnknown(text),
 	access: choice(['ssh', 'host-container', 'api-only']),
 	architectures: orUnknown(z.array(z.enum(architectures)).min(1)),
-	updateModel: choice(['ab-partitions', 'ostree', 'transactional-snapshots', 'image-swap', 'package-based', 'snap']),
+	updateModel: choice([
+		'ab-partitions',
+		'ostree',
+		'transactional-snapshots',
+		'image-swap',
+		'package-based',
+		'snap',
+	]),
 	updateOrchestration: orUnknown(z.array(text)),
 	rollback: choice(['automatic', 'manual', 'none']),
 	configuration: orUnknown(z.array(z.enum(configurationMechanisms)).min(1)),
@@ -60,7 +76,10 @@ export const landscapeFields = {
 	orchestrators: orUnknown(z.array(text)),
 };
 export type LandscapeField = keyof typeof landscapeFields;
-export const landscapeFieldNames = Object.keys(landscapeFields) as [LandscapeField, ...LandscapeField[]];
+export const landscapeFieldNames = Object.keys(landscapeFields) as [
+	LandscapeField,
+	...LandscapeField[],
+];
 
 export const landscapeSchema = z
 	.strictObject({
@@ -92,12 +111,19 @@ export const landscapeSchema = z
 			});
 		}
 		if (entry.lts !== 'yes' && entry.ltsMonths !== 'unknown') {
-			context.addIssue({ code: 'custom', path: ['ltsMonths'], input: entry.ltsMonths, message: 'expected unknown when lts is not yes' });
+			context.addIssue({
+				code: 'custom',
+				path: ['ltsMonths'],
+				input: entry.ltsMonths,
+				message: 'expected unknown when lts is not yes',
+			});
 		}
 	});
 export type LandscapeEntry = z.infer<typeof landscapeSchema>;
 
 /** A value that states a fact, and so needs a source: not `unknown`, not an empty "none documented" list. */
 export function isFilled(value: unknown): boolean {
-	return value !== undefined && value !== 'unknown' && !(Array.isArray(value) && value.length === 0);
+	return (
+		value !== undefined && value !== 'unknown' && !(Array.isArray(value) && value.length === 0)
+	);
 }

@@ -25,14 +25,33 @@ export const releaseLineSchema = z
 		for (const field of dateFields) {
 			const value = line[field];
 			if (isDate(value) && !line.sources[field]) {
-				context.addIssue({ code: 'custom', path: [field], input: value, message: `expected a source for this date under sources.${field}` });
+				context.addIssue({
+					code: 'custom',
+					path: [field],
+					input: value,
+					message: `expected a source for this date under sources.${field}`,
+				});
 			}
 		}
 		if (isDate(line.released) && isDate(line.standardEnd) && line.standardEnd < line.released) {
-			context.addIssue({ code: 'custom', path: ['standardEnd'], input: line.standardEnd, message: `expected a date on or after the release (${line.released})` });
+			context.addIssue({
+				code: 'custom',
+				path: ['standardEnd'],
+				input: line.standardEnd,
+				message: `expected a date on or after the release (${line.released})`,
+			});
 		}
-		if (isDate(line.standardEnd) && isDate(line.extendedEnd) && line.extendedEnd < line.standardEnd) {
-			context.addIssue({ code: 'custom', path: ['extendedEnd'], input: line.extendedEnd, message: `expected a date on or after the end of standard support (${line.standardEnd})` });
+		if (
+			isDate(line.standardEnd) &&
+			isDate(line.extendedEnd) &&
+			line.extendedEnd < line.standardEnd
+		) {
+			context.addIssue({
+				code: 'custom',
+				path: ['extendedEnd'],
+				input: line.extendedEnd,
+				message: `expected a date on or after the end of standard support (${line.standardEnd})`,
+			});
 		}
 	});
 export type ReleaseLine = z.infer<typeof releaseLineSchema>;
@@ -54,19 +73,30 @@ export const lifecycleSchema = z
 					containerd: z.string().optional(),
 					kernel: z.string().optional(),
 					source: httpsUrl,
-				}),
+				})
 			)
 			.optional(),
 	})
 	.superRefine((product, context) => {
 		const ids = new Set<string>();
 		product.lines.forEach((line, index) => {
-			if (ids.has(line.id)) context.addIssue({ code: 'custom', path: ['lines', index, 'id'], input: line.id, message: 'expected a unique line id' });
+			if (ids.has(line.id))
+				context.addIssue({
+					code: 'custom',
+					path: ['lines', index, 'id'],
+					input: line.id,
+					message: 'expected a unique line id',
+				});
 			ids.add(line.id);
 		});
 		product.compatibility?.forEach((edge, index) => {
 			if (!ids.has(edge.line)) {
-				context.addIssue({ code: 'custom', path: ['compatibility', index, 'line'], input: edge.line, message: 'expected the id of one of this product\'s lines' });
+				context.addIssue({
+					code: 'custom',
+					path: ['compatibility', index, 'line'],
+					input: edge.line,
+					message: "expected the id of one of this product's lines",
+				});
 			}
 		});
 	});

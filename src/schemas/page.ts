@@ -5,7 +5,9 @@ import { pageStatuses } from './page-statuses.ts';
 /** Frontmatter every page of the docs collection carries, on top of Starlight's own fields. */
 export const pageFields = {
 	title: z.string().min(3),
-	description: z.string().min(20).max(160, { error: 'expected at most 160 characters (search engines cut longer descriptions)' }),
+	description: z.string().min(20).max(160, {
+		error: 'expected at most 160 characters (search engines cut longer descriptions)',
+	}),
 	status: z.enum(pageStatuses),
 	lastReviewed: calendarDate,
 	owners: z.array(githubHandle).default([]),

@@ -3,7 +3,9 @@ import { calendarDate, githubHandle, kebabCase } from './common.ts';
 
 export const whitepaperStatuses = ['draft', 'community-review', 'published', 'superseded'] as const;
 
-const semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, { error: 'expected a version such as 1.0.0 (quote it in YAML)' });
+const semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/, {
+	error: 'expected a version such as 1.0.0 (quote it in YAML)',
+});
 const person = z.strictObject({
 	name: z.string().min(2),
 	affiliation: z.string().optional(),
@@ -29,14 +31,26 @@ export const whitepaperSchema = z
 		keywords: z.array(z.string()).default([]),
 		supersedes: kebabCase.optional(),
 		supersededBy: kebabCase.optional(),
-		history: z.array(z.strictObject({ version: semver, date: calendarDate, summary: z.string().min(5) })).min(1),
+		history: z
+			.array(z.strictObject({ version: semver, date: calendarDate, summary: z.string().min(5) }))
+			.min(1),
 	})
 	.superRefine((paper, context) => {
 		if (paper.updated < paper.published) {
-			context.addIssue({ code: 'custom', path: ['updated'], input: paper.updated, message: `expected a date on or after published (${paper.published})` });
+			context.addIssue({
+				code: 'custom',
+				path: ['updated'],
+				input: paper.updated,
+				message: `expected a date on or after published (${paper.published})`,
+			});
 		}
 		if (!paper.history.some((entry) => entry.version === paper.version)) {
-			context.addIssue({ code: 'custom', path: ['history'], input: paper.history, message: `expected an entry for the current version ${paper.version}` });
+			context.addIssue({
+				code: 'custom',
+				path: ['history'],
+				input: paper.history,
+				message: `expected an entry for the current version ${paper.version}`,
+			});
 		}
 	});
 export type Whitepaper = z.infer<typeof whitepaperSchema>;

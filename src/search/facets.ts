@@ -52,11 +52,13 @@ export type FacetName = (typeof facets)[number]['name'];
 export const facetNames = facets.map((facet) => facet.name);
 
 /** A facet choice read from the URL counts only if it names a known value, so a stale link cannot hide every result. */
-export function knownFacetChoices(choices: Record<string, string>): Partial<Record<FacetName, string>> {
+export function knownFacetChoices(
+	choices: Record<string, string>
+): Partial<Record<FacetName, string>> {
 	return Object.fromEntries(
 		facets.flatMap((facet) => {
 			const value = choices[facet.name];
 			return value !== undefined && Object.hasOwn(facet.values, value) ? [[facet.name, value]] : [];
-		}),
+		})
 	);
 }

@@ -20,7 +20,11 @@ interface PageData {
 	description?: string;
 }
 
-export function searchMetadataFor(pathname: string, base: string, data: PageData & object): SearchMetadata {
+export function searchMetadataFor(
+	pathname: string,
+	base: string,
+	data: PageData & object
+): SearchMetadata {
 	const type = contentTypeOf(pathname, base);
 	const area: Area | undefined = isGuidance(data) ? data.area : undefined;
 	return {

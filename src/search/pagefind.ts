@@ -28,7 +28,10 @@ export interface PagefindResponse {
 export interface Pagefind {
 	options(options: object): Promise<void>;
 	/** `null` as the term lists every page that matches the filters. */
-	search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, string> }
+	): Promise<PagefindResponse | null>;
 	preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 

@@ -5,7 +5,9 @@
  * when the full query finds too few pages, queries with one word left out fill the list after the full matches.
  */
 const glueWords = new Set(
-	'a an and are as at be by can could do does for from how i if in into is it its me my of on or our should so than that the their there these this to us vs versus was we what when where which who why will with would you your'.split(' '),
+	'a an and are as at be by can could do does for from how i if in into is it its me my of on or our should so than that the their there these this to us vs versus was we what when where which who why will with would you your'.split(
+		' '
+	)
 );
 
 /** The query's words without glue words; all of them if the reader typed nothing else. */

@@ -9,7 +9,10 @@
 
 /** Keys that open search from anywhere on the page, unless the reader is typing into a field. */
 function isTypingTarget(target: EventTarget | null): boolean {
-	return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+	return (
+		target instanceof HTMLElement &&
+		(target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+	);
 }
 
 function isApple(): boolean {
@@ -36,7 +39,9 @@ class SiteSearchDialog extends HTMLElement {
 		};
 		const close = () => dialog.close();
 
-		dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
+		dialog.addEventListener('close', () =>
+			document.body.toggleAttribute('data-search-modal-open', false)
+		);
 		dialog.addEventListener('click', (event) => {
 			const target = event.target as Element;
 			if (target.closest('a[href]') || !frame.contains(target)) close();
@@ -49,9 +54,17 @@ class SiteSearchDialog extends HTMLElement {
 				event.preventDefault();
 				if (dialog.open) close();
 				else open();
-			} else if (event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTypingTarget(event.target)) {
+			} else if (
+				event.key === '/' &&
+				!event.metaKey &&
+				!event.ctrlKey &&
+				!event.altKey &&
+				!isTypingTarget(event.target)
+			) {
 				event.preventDefault();
-				const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
+				const pageInput = document.querySelector<HTMLInputElement>(
+					'[data-search-page] input[name="q"]'
+				);
 				if (pageInput) pageInput.focus();
 				else open();
 			}
@@ -70,16 +83,18 @@ class SiteSearchDialog extends HTMLElement {
 	 */
 	#loadSearch(frame: HTMLElement): Promise<void> {
 		this.#searchLoaded ??= import('./dialog-search.ts').then(
-			({ enhanceDialogSearch }) => enhanceDialogSearch(frame, this.dataset['pageUrl'] ?? '/search/'),
+			({ enhanceDialogSearch }) =>
+				enhanceDialogSearch(frame, this.dataset['pageUrl'] ?? '/search/'),
 			(error: unknown) => {
 				this.#searchLoaded = undefined;
 				throw error;
-			},
+			}
 		);
 		return this.#searchLoaded;
 	}
 }
 
 export function defineSearchDialog(): void {
-	if (!customElements.get('site-search-dialog')) customElements.define('site-search-dialog', SiteSearchDialog);
+	if (!customElements.get('site-search-dialog'))
+		customElements.define('site-search-dialog', SiteSearchDialog);
 }

@@ -9,7 +9,11 @@ export function enhanceSearchPage(root: Document): void {
 	const container = root.querySelector<HTMLElement>('[data-search-page]');
 	if (!container) return;
 	const showState = enhanceSearch(container, (state) => {
-		history.replaceState(history.state, '', `${location.pathname}${searchStateTo(location.search, state)}${location.hash}`);
+		history.replaceState(
+			history.state,
+			'',
+			`${location.pathname}${searchStateTo(location.search, state)}${location.hash}`
+		);
 	});
 	root.querySelector<HTMLElement>('[data-search-needs-script]')!.hidden = true;
 	container.hidden = false;

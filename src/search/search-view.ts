@@ -9,20 +9,27 @@ import type { SearchState } from './state.ts';
  * Runs searches for one search form (in the dialog or on the search page) and renders the results below it.
  * `onChange` hears every new state, so the page can keep it in its URL and the dialog in its link to that page.
  */
-export function enhanceSearch(root: HTMLElement, onChange: (state: SearchState) => void): (state: SearchState) => void {
+export function enhanceSearch(
+	root: HTMLElement,
+	onChange: (state: SearchState) => void
+): (state: SearchState) => void {
 	const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
 	const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-	const optionLabels = new Map(selects.flatMap((select) => [...select.options].map((option) => [option, option.text] as const)));
+	const optionLabels = new Map(
+		selects.flatMap((select) => [...select.options].map((option) => [option, option.text] as const))
+	);
 	let latest = 0;
 	let pending: PagefindResult[] = [];
 
 	const current = (): SearchState => ({
 		query: input.value,
-		choices: knownFacetChoices(Object.fromEntries(selects.map((select) => [select.name, select.value]))),
+		choices: knownFacetChoices(
+			Object.fromEntries(selects.map((select) => [select.name, select.value]))
+		),
 	});
 
 	const showBatch = async (search: number) => {
@@ -51,13 +58,17 @@ export function enhanceSearch(root: HTMLElement, onChange: (state: SearchState) 
 		for (const select of selects) {
 			for (const option of select.options) {
 				const count = response.filters[select.name]?.[option.value];
-				option.text = option.value && count !== undefined ? `${optionLabels.get(option)} (${count})` : (optionLabels.get(option) ?? '');
+				option.text =
+					option.value && count !== undefined
+						? `${optionLabels.get(option)} (${count})`
+						: (optionLabels.get(option) ?? '');
 			}
 		}
 		pending = [...response.results];
 		list.replaceChildren();
 		await showBatch(search);
-		if (search === latest) status.textContent = resultsMessage(query, state.choices, response.results.length);
+		if (search === latest)
+			status.textContent = resultsMessage(query, state.choices, response.results.length);
 	};
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -80,7 +91,11 @@ export function enhanceSearch(root: HTMLElement, onChange: (state: SearchState) 
 	};
 }
 
-function renderResult(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+function renderResult(data: {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+}): HTMLLIElement {
 	const item = document.createElement('li');
 	item.className = 'search-result';
 	const link = document.createElement('a');

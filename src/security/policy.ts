@@ -28,11 +28,18 @@ export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
  * Style sources beside Astro's hashes. Starlight sets CSS custom properties in style attributes (icon sizes,
  * sidebar depth); attributes cannot run code, so they are allowed, while <style> elements still need hashes.
  */
-export const styleResources = ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' as const }];
+export const styleResources = [
+	"'self'",
+	{ resource: "'unsafe-inline'", kind: 'attribute' as const },
+];
 
 /** Response headers for every path, for hosts that read a `_headers` file. */
 export const responseHeaders: Record<string, string> = {
-	'Content-Security-Policy': ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"].join('; '),
+	'Content-Security-Policy': [
+		"frame-ancestors 'none'",
+		"object-src 'none'",
+		"base-uri 'self'",
+	].join('; '),
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',

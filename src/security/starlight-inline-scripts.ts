@@ -9,12 +9,19 @@ import { fileURLToPath } from 'node:url';
  * allows exactly those scripts, stays right across Starlight upgrades, and still blocks any other inline script.
  */
 export function starlightInlineScriptHashes(): `sha256-${string}`[] {
-	const components = join(dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))), 'components');
+	const components = join(
+		dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight'))),
+		'components'
+	);
 	const hashes = new Set<`sha256-${string}`>();
 	for (const file of readdirSync(components).filter((name) => name.endsWith('.astro'))) {
 		const source = readFileSync(join(components, file), 'utf8');
 		for (const match of source.matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)) {
-			hashes.add(`sha256-${createHash('sha256').update(match[1] ?? '').digest('base64')}`);
+			hashes.add(
+				`sha256-${createHash('sha256')
+					.update(match[1] ?? '')
+					.digest('base64')}`
+			);
 		}
 	}
 	return [...hashes];

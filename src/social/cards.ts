@@ -28,19 +28,34 @@ export function loadCards(): Promise<Map<string, Card>> {
 }
 
 async function buildCards(): Promise<Map<string, Card>> {
-	const [docs, landscape, papers] = await Promise.all([loadDocsPages(), loadLandscape(), loadPapers()]);
+	const [docs, landscape, papers] = await Promise.all([
+		loadDocsPages(),
+		loadLandscape(),
+		loadPapers(),
+	]);
 	const entries: [string, Card][] = [
 		['index', { title: site.title, type: 'Home' }],
-		...docs.flatMap((page): [string, Card][] => (page.area ? [[page.slug, { title: page.title, type: 'Guidance', area: page.area }]] : [])),
+		...docs.flatMap((page): [string, Card][] =>
+			page.area ? [[page.slug, { title: page.title, type: 'Guidance', area: page.area }]] : []
+		),
 		['landscape', { title: 'Container OS landscape', type: 'Landscape' }],
-		...landscape.map((os): [string, Card] => [`landscape/${os.id}`, { title: os.name, type: 'Landscape entry' }]),
+		...landscape.map((os): [string, Card] => [
+			`landscape/${os.id}`,
+			{ title: os.name, type: 'Landscape entry' },
+		]),
 		['areas', { title: 'Focus areas', type: 'Browse' }],
-		...(Object.entries(areas) as [Area, string][]).map(([area, title]): [string, Card] => [`areas/${area}`, { title, type: 'Focus area', area }]),
+		...(Object.entries(areas) as [Area, string][]).map(([area, title]): [string, Card] => [
+			`areas/${area}`,
+			{ title, type: 'Focus area', area },
+		]),
 		['updates', { title: 'Ecosystem updates', type: 'Updates' }],
 		['whitepapers', { title: 'Whitepapers', type: 'Browse' }],
 		...papers.flatMap((paper): [string, Card][] => [
 			[`whitepapers/${paper.slug}`, { title: paper.latest.data.title, type: 'Whitepaper' }],
-			...paper.versions.map((version): [string, Card] => [`whitepapers/${paper.slug}/${version.version}`, { title: version.data.title, type: `Whitepaper, version ${version.version}` }]),
+			...paper.versions.map((version): [string, Card] => [
+				`whitepapers/${paper.slug}/${version.version}`,
+				{ title: version.data.title, type: `Whitepaper, version ${version.version}` },
+			]),
 		]),
 	];
 	return new Map(entries);

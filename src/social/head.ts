@@ -17,7 +17,11 @@ export interface SocialCard {
  * already writes og:title, og:description, og:url, canonical and twitter:card), and og:type `website` instead of
  * `article` for the home page. Entries with the same name or property replace Starlight's.
  */
-export function withSocialTags(head: HeadConfig, card: SocialCard, { isHome }: { isHome: boolean }): HeadConfig {
+export function withSocialTags(
+	head: HeadConfig,
+	card: SocialCard,
+	{ isHome }: { isHome: boolean }
+): HeadConfig {
 	const tags: HeadEntry[] = [
 		meta('property', 'og:image', card.image),
 		meta('property', 'og:image:type', 'image/png'),
@@ -44,5 +48,7 @@ function meta(key: 'name' | 'property', value: string, content: string): HeadEnt
 
 function sameMeta(a: HeadEntry, b: HeadEntry): boolean {
 	if (a.tag !== 'meta' || b.tag !== 'meta') return false;
-	return (['name', 'property'] as const).some((key) => b.attrs?.[key] !== undefined && a.attrs?.[key] === b.attrs[key]);
+	return (['name', 'property'] as const).some(
+		(key) => b.attrs?.[key] !== undefined && a.attrs?.[key] === b.attrs[key]
+	);
 }

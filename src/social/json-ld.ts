@@ -23,7 +23,9 @@ export interface ArticleInput {
 }
 
 /** A guidance page: reviewed on `dateModified`, about one focus area of the charter. */
-export function techArticleJsonLd(article: ArticleInput & { dateModified: string; about: string; keywords: readonly string[] }): JsonLd {
+export function techArticleJsonLd(
+	article: ArticleInput & { dateModified: string; about: string; keywords: readonly string[] }
+): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'TechArticle',
@@ -41,7 +43,14 @@ export function techArticleJsonLd(article: ArticleInput & { dateModified: string
 
 /** A whitepaper: versioned, with its authors, first publication and licence. */
 export function scholarlyArticleJsonLd(
-	article: ArticleInput & { version: string; datePublished: string; dateModified: string; authors: readonly { name: string; affiliation?: string | undefined }[]; license: string; keywords: readonly string[] },
+	article: ArticleInput & {
+		version: string;
+		datePublished: string;
+		dateModified: string;
+		authors: readonly { name: string; affiliation?: string | undefined }[];
+		license: string;
+		keywords: readonly string[];
+	}
 ): JsonLd {
 	return {
 		'@context': 'https://schema.org',
@@ -57,7 +66,9 @@ export function scholarlyArticleJsonLd(
 		author: article.authors.map((author) => ({
 			'@type': 'Person',
 			name: author.name,
-			...(author.affiliation ? { affiliation: { '@type': 'Organization', name: author.affiliation } } : {}),
+			...(author.affiliation
+				? { affiliation: { '@type': 'Organization', name: author.affiliation } }
+				: {}),
 		})),
 		license: licenseUrl(article.license),
 		keywords: article.keywords.join(', '),

@@ -6,7 +6,11 @@ import { checkHeadings } from './rules/headings.ts';
 import { checkInternalLinks } from './rules/links.ts';
 import { checkPageSafety } from './rules/page-safety.ts';
 import { checkReviewDate } from './rules/review-date.ts';
-import { checkWhitepaperLinks, checkWhitepaperRedirects, checkWhitepaperVersions } from './rules/whitepapers.ts';
+import {
+	checkWhitepaperLinks,
+	checkWhitepaperRedirects,
+	checkWhitepaperVersions,
+} from './rules/whitepapers.ts';
 import { checkUpdateFileName } from './rules/update-file-name.ts';
 import type { ContentFile, SiteContent } from './validate.ts';
 import { docsSchemasByPath } from '../schemas/docs.ts';
@@ -57,8 +61,20 @@ export const collections: CollectionSpec[] = [
 		fileRules: [...pageRules, checkReviewDate, checkGuidancePage],
 		collectionRules: [checkGuidanceCoverage],
 	},
-	{ name: 'landscape', base: 'content/landscape', pattern: '*.yaml', kind: 'yaml', schemaFor: () => landscapeSchema },
-	{ name: 'lifecycles', base: 'content/lifecycles', pattern: '*.yaml', kind: 'yaml', schemaFor: () => lifecycleSchema },
+	{
+		name: 'landscape',
+		base: 'content/landscape',
+		pattern: '*.yaml',
+		kind: 'yaml',
+		schemaFor: () => landscapeSchema,
+	},
+	{
+		name: 'lifecycles',
+		base: 'content/lifecycles',
+		pattern: '*.yaml',
+		kind: 'yaml',
+		schemaFor: () => lifecycleSchema,
+	},
 	{
 		name: 'whitepapers',
 		base: 'content/whitepapers',
@@ -75,10 +91,33 @@ export const collections: CollectionSpec[] = [
 		kind: 'yaml',
 		schemaFor: () => whitepaperRedirectsSchema,
 	},
-	{ name: 'updates', base: 'content/updates', pattern: '*.md', kind: 'frontmatter', schemaFor: () => updateSchema, fileRules: [...pageRules, checkUpdateFileName] },
-	{ name: 'glossary', base: 'content', pattern: 'glossary.yaml', kind: 'yaml', schemaFor: () => glossarySchema },
-	{ name: 'governance', base: 'content', pattern: 'governance.yaml', kind: 'yaml', schemaFor: () => governanceSchema },
+	{
+		name: 'updates',
+		base: 'content/updates',
+		pattern: '*.md',
+		kind: 'frontmatter',
+		schemaFor: () => updateSchema,
+		fileRules: [...pageRules, checkUpdateFileName],
+	},
+	{
+		name: 'glossary',
+		base: 'content',
+		pattern: 'glossary.yaml',
+		kind: 'yaml',
+		schemaFor: () => glossarySchema,
+	},
+	{
+		name: 'governance',
+		base: 'content',
+		pattern: 'governance.yaml',
+		kind: 'yaml',
+		schemaFor: () => governanceSchema,
+	},
 ];
 
 /** Checks that need every collection at once; they run after each collection's own rules. */
-export const siteRules: SiteRule[] = [checkInternalLinks, checkDuplicateRoutes, checkWhitepaperRedirects];
+export const siteRules: SiteRule[] = [
+	checkInternalLinks,
+	checkDuplicateRoutes,
+	checkWhitepaperRedirects,
+];

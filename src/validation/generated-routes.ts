@@ -17,23 +17,36 @@ const filesOf = (site: SiteContent, collection: string) => site.files.get(collec
 
 export const generatedRoutes: GeneratedRoutes[] = [
 	// src/pages/landscape/[id].astro
-	(site) => filesOf(site, 'landscape').map((content) => ({ path: `/landscape/${entryIdOf(content.pathInBase)}/`, source: content.file })),
+	(site) =>
+		filesOf(site, 'landscape').map((content) => ({
+			path: `/landscape/${entryIdOf(content.pathInBase)}/`,
+			source: content.file,
+		})),
 	// src/pages/whitepapers/[slug]/[version]/ and src/pages/wp/[...shortLink]: a paper's versioned page and its
 	// short links. The page each file is published at (/whitepapers/<slug>/, or its version's page for a frozen
 	// copy) is added with its headings by routes.ts.
-	(site) => filesOf(site, 'whitepapers').flatMap((content) => {
-		const data = content.data as { shortName?: string; version?: string } | undefined;
-		if (!data?.shortName || !data.version) return [];
-		const { slug, frozenVersion } = parseEntryId(whitepaperEntryId(content.pathInBase));
-		const own = routeOf(content);
-		return pagePathsOf(slug, data.shortName, data.version, !frozenVersion)
-			.filter((path) => path !== own)
-			.map((path) => ({ path, source: content.file }));
-	}),
+	(site) =>
+		filesOf(site, 'whitepapers').flatMap((content) => {
+			const data = content.data as { shortName?: string; version?: string } | undefined;
+			if (!data?.shortName || !data.version) return [];
+			const { slug, frozenVersion } = parseEntryId(whitepaperEntryId(content.pathInBase));
+			const own = routeOf(content);
+			return pagePathsOf(slug, data.shortName, data.version, !frozenVersion)
+				.filter((path) => path !== own)
+				.map((path) => ({ path, source: content.file }));
+		}),
 	// src/pages/areas/[area].astro: one page per focus area.
-	() => areaIds.map((area) => ({ path: `/areas/${area}/`, source: 'src/pages/areas/[area].astro' })),
+	() =>
+		areaIds.map((area) => ({ path: `/areas/${area}/`, source: 'src/pages/areas/[area].astro' })),
 	// src/pages/tags/[tag].astro: one page per tag that a docs page carries.
-	(site) => [...new Set(filesOf(site, 'docs').flatMap((content) => (content.data as { tags?: string[] } | undefined)?.tags ?? []))].map((tag) => ({ path: `/tags/${tag}/`, source: 'src/pages/tags/[tag].astro' })),
+	(site) =>
+		[
+			...new Set(
+				filesOf(site, 'docs').flatMap(
+					(content) => (content.data as { tags?: string[] } | undefined)?.tags ?? []
+				)
+			),
+		].map((tag) => ({ path: `/tags/${tag}/`, source: 'src/pages/tags/[tag].astro' })),
 ];
 
 /** Files the build writes that no page source names: the search index and the sitemap. */

@@ -15,7 +15,16 @@ export interface LinkTarget {
 }
 
 /** Attributes whose value a browser follows or loads. */
-const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite', 'data']);
+const urlAttributes = new Set([
+	'href',
+	'src',
+	'srcset',
+	'action',
+	'formaction',
+	'poster',
+	'cite',
+	'data',
+]);
 
 /** Every URL of links, link definitions, images and JSX elements' URL attributes. */
 export function linkTargets(tree: Root): LinkTarget[] {
@@ -25,15 +34,22 @@ export function linkTargets(tree: Root): LinkTarget[] {
 		column: node.position?.start.column ?? 1,
 	});
 	visit(tree, (node) => {
-		if (node.type === 'link' || node.type === 'definition') targets.push({ url: node.url, kind: 'link', where: 'link', ...at(node) });
-		else if (node.type === 'image') targets.push({ url: node.url, kind: 'resource', where: 'image', ...at(node) });
+		if (node.type === 'link' || node.type === 'definition')
+			targets.push({ url: node.url, kind: 'link', where: 'link', ...at(node) });
+		else if (node.type === 'image')
+			targets.push({ url: node.url, kind: 'resource', where: 'image', ...at(node) });
 		else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
 			const element = node as MdxJsxFlowElement | MdxJsxTextElement;
 			for (const attribute of element.attributes) {
 				const name = attribute.type === 'mdxJsxAttribute' ? attribute.name.toLowerCase() : '';
 				if (typeof attribute.value === 'string' && urlAttributes.has(name)) {
 					const kind = name === 'href' ? 'link' : 'resource';
-					targets.push({ url: attribute.value, kind, where: `${element.name ?? ''} ${name}`, ...at(element) });
+					targets.push({
+						url: attribute.value,
+						kind,
+						where: `${element.name ?? ''} ${name}`,
+						...at(element),
+					});
 				}
 			}
 		}

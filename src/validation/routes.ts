@@ -33,7 +33,8 @@ const starlightAnchors = ['_top'];
  */
 const componentAnchors: Record<string, (site: SiteContent) => string[]> = {
 	GlossaryTerms: (site) => {
-		const glossary = site.files.get('glossary')?.[0]?.data as { terms?: { slug: string }[] } | undefined;
+		const glossary = site.files.get('glossary')?.[0]?.data as
+			{ terms?: { slug: string }[] } | undefined;
 		return glossary?.terms?.map((term) => term.slug) ?? [];
 	},
 };
@@ -80,7 +81,8 @@ export function routeTable(site: SiteContent): RouteTable {
 		const path = staticPageRoute(file);
 		if (path) add({ path, source: `src/pages/${file}` });
 	}
-	for (const file of filesUnder(site.root, 'public', '**/*.*')) add({ path: `/${file}`, source: `public/${file}` });
+	for (const file of filesUnder(site.root, 'public', '**/*.*'))
+		add({ path: `/${file}`, source: `public/${file}` });
 	for (const path of builtFiles) add({ path, source: 'the build' });
 	const table: RouteTable = { byPath, find: (path) => byPath.get(path.toLowerCase())?.[0] };
 	tables.set(site, table);

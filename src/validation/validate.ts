@@ -1,6 +1,11 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collections as defaultCollections, siteRules as defaultSiteRules, type CollectionSpec, type SiteRule } from './collections.ts';
+import {
+	collections as defaultCollections,
+	siteRules as defaultSiteRules,
+	type CollectionSpec,
+	type SiteRule,
+} from './collections.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type { Problem } from './problem.ts';
 import { YamlSource } from './yaml-source.ts';
@@ -59,7 +64,9 @@ export function validateContent({
 				problems.push(...read.problems);
 				return read.content ? [read.content] : [];
 			});
-		problems.push(...files.flatMap((content) => (collection.fileRules ?? []).flatMap((rule) => rule(content))));
+		problems.push(
+			...files.flatMap((content) => (collection.fileRules ?? []).flatMap((rule) => rule(content)))
+		);
 		problems.push(...(collection.collectionRules ?? []).flatMap((rule) => rule(files)));
 		filesByCollection.set(collection.name, files);
 	}
@@ -72,7 +79,7 @@ function readContentFile(
 	collection: CollectionSpec,
 	pathInBase: string,
 	text: string,
-	file: string,
+	file: string
 ): { problems: Problem[]; content?: ContentFile } {
 	let source: YamlSource;
 	let body: ContentFile['body'];
@@ -101,5 +108,15 @@ function readContentFile(
 	const schema = collection.schemaFor(pathInBase);
 	const problems = validateYaml(schema, source, file);
 	const data = problems.length === 0 ? schema.parse(source.data) : undefined;
-	return { problems, content: { file, pathInBase, collection: collection.name, source, data, ...(body ? { body } : {}) } };
+	return {
+		problems,
+		content: {
+			file,
+			pathInBase,
+			collection: collection.name,
+			source,
+			data,
+			...(body ? { body } : {}),
+		},
+	};
 }

@@ -1,4 +1,13 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	type Document,
+	type Node,
+} from 'yaml';
 
 /**
  * A YAML text parsed so that values stay as written (no timestamp conversion: YAML 1.2 core schema) and every
@@ -11,7 +20,12 @@ export class YamlSource {
 
 	constructor(text: string, lineOffset = 0) {
 		this.lineOffset = lineOffset;
-		this.document = parseDocument(text, { lineCounter: this.lines, schema: 'core', uniqueKeys: true, prettyErrors: false });
+		this.document = parseDocument(text, {
+			lineCounter: this.lines,
+			schema: 'core',
+			uniqueKeys: true,
+			prettyErrors: false,
+		});
 	}
 
 	get data(): unknown {
@@ -35,7 +49,9 @@ export class YamlSource {
 		let offset = node && isNodeWithRange(node) ? node.range[0] : 0;
 		for (const segment of path) {
 			if (isMap(node)) {
-				const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+				const pair = node.items.find(
+					(item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)
+				);
 				if (!pair) break;
 				const target = asKey && segment === path.at(-1) ? pair.key : pair.value;
 				if (target && isNodeWithRange(target)) offset = target.range[0];
@@ -59,5 +75,10 @@ export class YamlSource {
 }
 
 function isNodeWithRange(value: unknown): value is Node & { range: [number, number, number] } {
-	return typeof value === 'object' && value !== null && 'range' in value && Array.isArray((value as Node).range);
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		'range' in value &&
+		Array.isArray((value as Node).range)
+	);
 }

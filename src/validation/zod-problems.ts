@@ -18,10 +18,17 @@ export function validateYaml(schema: z.ZodType, source: YamlSource, file: string
 	if (syntax.length > 0) return syntax;
 	const result = schema.safeParse(source.data, { reportInput: true });
 	if (result.success) return [];
-	return result.error.issues.flatMap((issue) => issueToProblems(issue as Issue, schema, source, file));
+	return result.error.issues.flatMap((issue) =>
+		issueToProblems(issue as Issue, schema, source, file)
+	);
 }
 
-function issueToProblems(issue: Issue, schema: z.ZodType, source: YamlSource, file: string): Problem[] {
+function issueToProblems(
+	issue: Issue,
+	schema: z.ZodType,
+	source: YamlSource,
+	file: string
+): Problem[] {
 	if (issue.code === 'unrecognized_keys') {
 		const known = knownKeysAt(schema, issue.path);
 		return issue.keys.map((key) => {
@@ -31,9 +38,12 @@ function issueToProblems(issue: Issue, schema: z.ZodType, source: YamlSource, fi
 				file,
 				...source.locate(path, true),
 				field: fieldName(path),
-				expected: known.length > 0 ? `one of the known fields (${known.join(', ')})` : 'no such field',
+				expected:
+					known.length > 0 ? `one of the known fields (${known.join(', ')})` : 'no such field',
 				found: `unknown field "${key}"`,
-				hint: suggestion ? `Did you mean "${suggestion}"?` : 'Remove the field or check its spelling.',
+				hint: suggestion
+					? `Did you mean "${suggestion}"?`
+					: 'Remove the field or check its spelling.',
 			};
 		});
 	}
@@ -43,7 +53,10 @@ function issueToProblems(issue: Issue, schema: z.ZodType, source: YamlSource, fi
 			...source.locate(issue.path),
 			field: fieldName(issue.path),
 			expected: expectedText(issue),
-			found: issue.code === 'too_big' || issue.code === 'too_small' ? describeSize(issue.input) : describeValue(issue.input),
+			found:
+				issue.code === 'too_big' || issue.code === 'too_small'
+					? describeSize(issue.input)
+					: describeValue(issue.input),
 			hint: hintFor(issue),
 		},
 	];
@@ -51,7 +64,8 @@ function issueToProblems(issue: Issue, schema: z.ZodType, source: YamlSource, fi
 
 /** What to do about a schema problem, by kind; CONTRIBUTING.md describes every field of every kind of content. */
 function hintFor(issue: Issue): string {
-	if (issue.input === undefined) return 'Add the field; CONTRIBUTING.md lists the fields each kind of content needs.';
+	if (issue.input === undefined)
+		return 'Add the field; CONTRIBUTING.md lists the fields each kind of content needs.';
 	switch (issue.code) {
 		case 'invalid_value':
 			return 'Use one of the values listed, spelt exactly as shown.';
@@ -67,23 +81,30 @@ function hintFor(issue: Issue): string {
 
 function expectedText(issue: Issue): string {
 	switch (issue.code) {
-		case 'invalid_type':
-		{
-			const what = issue.message.startsWith('Invalid input') ? `a ${issue.expected}` : stripExpected(issue.message);
+		case 'invalid_type': {
+			const what = issue.message.startsWith('Invalid input')
+				? `a ${issue.expected}`
+				: stripExpected(issue.message);
 			return issue.input === undefined ? `${what} (the field is required)` : what;
 		}
 		case 'invalid_union': {
 			if (issue.input === undefined) return 'a value (the field is required)';
-			const branches = issue.errors.map((branch) => (branch[0] ? expectedText(branch[0] as Issue) : undefined));
+			const branches = issue.errors.map((branch) =>
+				branch[0] ? expectedText(branch[0] as Issue) : undefined
+			);
 			return [...new Set(branches.filter((text): text is string => Boolean(text)))].join(' or ');
 		}
 		case 'invalid_value':
 			return `one of ${issue.values.map((value) => JSON.stringify(value)).join(' | ')}`;
 		case 'too_small':
 		case 'too_big': {
-			const bound = issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
-			const unit = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '';
-			return issue.message.startsWith('Too ') ? `${bound} ${unit}`.trim() : stripExpected(issue.message);
+			const bound =
+				issue.code === 'too_small' ? `at least ${issue.minimum}` : `at most ${issue.maximum}`;
+			const unit =
+				issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '';
+			return issue.message.startsWith('Too ')
+				? `${bound} ${unit}`.trim()
+				: stripExpected(issue.message);
 		}
 		default:
 			return stripExpected(issue.message);
@@ -103,7 +124,8 @@ function describeSize(value: unknown): string {
 export function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
 	if (value === null) return 'an empty value';
-	if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+	if (Array.isArray(value))
+		return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
 	if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
 	if (typeof value === 'object') return 'a mapping';
 	if (typeof value === 'string') {
@@ -149,7 +171,11 @@ function defOf(schema: unknown): LooseDef | undefined {
 
 function unwrap(schema: unknown): unknown {
 	let current = schema;
-	for (let def = defOf(current); def && (def.innerType || def.type === 'pipe'); def = defOf(current)) {
+	for (
+		let def = defOf(current);
+		def && (def.innerType || def.type === 'pipe');
+		def = defOf(current)
+	) {
 		current = def.innerType ?? def.in;
 	}
 	return current;
@@ -162,5 +188,7 @@ export function closest(word: string, candidates: readonly string[]): string | u
 		const edits = distance(word.toLowerCase(), candidate.toLowerCase());
 		if (!best || edits < best.edits) best = { candidate, edits };
 	}
-	return best && best.edits <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+	return best && best.edits <= Math.max(2, Math.floor(word.length / 3))
+		? best.candidate
+		: undefined;
 }

@@ -28,7 +28,9 @@ export function cslRecord(paper: Whitepaper, url: string): CSL {
 		type: 'report',
 		genre: 'Whitepaper',
 		title: paper.title,
-		author: paper.authors.map(({ name, entity }) => (entity ? { literal: name } : personName(name))),
+		author: paper.authors.map(({ name, entity }) =>
+			entity ? { literal: name } : personName(name)
+		),
 		issued: { 'date-parts': [[year, month, day]] },
 		version: paper.version,
 		note: `Version ${paper.version}`,

@@ -15,8 +15,17 @@ export async function loadPapers(): Promise<Paper[]> {
 export async function loadRedirectPages(): Promise<Redirect[]> {
 	const shortLinks = (await loadPapers()).flatMap((paper) => [
 		{ from: shortLinkPath(paper.latest.data.shortName), to: paperPath(paper.slug) },
-		...paper.versions.map((version) => ({ from: shortLinkPath(version.data.shortName, version.version), to: versionPath(paper.slug, version.version) })),
+		...paper.versions.map((version) => ({
+			from: shortLinkPath(version.data.shortName, version.version),
+			to: versionPath(paper.slug, version.version),
+		})),
 	]);
 	const renamed = (await getCollection('whitepaperRedirects')).map((entry) => entry.data);
-	return [...shortLinks, ...renamed.map((redirect) => ({ from: redirect.from, to: finalTarget([...shortLinks, ...renamed], redirect.from) }))];
+	return [
+		...shortLinks,
+		...renamed.map((redirect) => ({
+			from: redirect.from,
+			to: finalTarget([...shortLinks, ...renamed], redirect.from),
+		})),
+	];
 }

@@ -40,7 +40,12 @@ export function qrCodePath(slug: string, shortName: string, version?: string): s
 }
 
 /** Every page address a paper version answers at: its own page and short link, and for the latest also the unversioned ones. */
-export function pagePathsOf(slug: string, shortName: string, version: string, latest: boolean): string[] {
+export function pagePathsOf(
+	slug: string,
+	shortName: string,
+	version: string,
+	latest: boolean
+): string[] {
 	const own = [versionPath(slug, version), shortLinkPath(shortName, version)];
 	return latest ? [paperPath(slug), shortLinkPath(shortName), ...own] : own;
 }

@@ -9,7 +9,8 @@ export interface PrintedPaper {
 	shortLink: string;
 }
 
-const marginStyle = 'box-sizing:border-box;width:100%;padding:0 18mm;display:flex;justify-content:space-between;gap:8mm;font:8pt sans-serif;color:#444';
+const marginStyle =
+	'box-sizing:border-box;width:100%;padding:0 18mm;display:flex;justify-content:space-between;gap:8mm;font:8pt sans-serif;color:#444';
 
 export function headerTemplate(paper: PrintedPaper): string {
 	return `<div style="${marginStyle}"><span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis">${escapeHtml(paper.title)}</span><span style="white-space:nowrap">wg-sp-os whitepaper, version ${escapeHtml(paper.version)}</span></div>`;

@@ -5,5 +5,10 @@ import QRCode from 'qrcode';
  * quiet zone, so phones can scan it from a slide whatever the slide's colours.
  */
 export function qrCodeSvg(url: string): Promise<string> {
-	return QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+	return QRCode.toString(url, {
+		type: 'svg',
+		errorCorrectionLevel: 'M',
+		margin: 4,
+		color: { dark: '#000000', light: '#ffffff' },
+	});
 }

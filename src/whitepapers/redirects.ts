@@ -8,7 +8,10 @@ export interface Redirect {
  * The addresses a reader passes through from `from`: `from` itself, then each `to` while that is another
  * redirect's `from`. `loops` is true when the chain comes back to an address it has already passed.
  */
-export function followRedirects(redirects: readonly Redirect[], from: string): { chain: string[]; loops: boolean } {
+export function followRedirects(
+	redirects: readonly Redirect[],
+	from: string
+): { chain: string[]; loops: boolean } {
 	const targets = new Map(redirects.map((redirect) => [redirect.from, redirect.to]));
 	const chain = [from];
 	for (let next = targets.get(from); next !== undefined; next = targets.get(next)) {

@@ -50,10 +50,25 @@ export function groupPapers(entries: readonly { id: string; data: Whitepaper }[]
 	const living = entries.filter((entry) => !parseEntryId(entry.id).frozenVersion);
 	return living
 		.map((entry) => {
-			const latest: PaperVersion = { slug: entry.id, entryId: entry.id, version: entry.data.version, data: entry.data, latest: true };
+			const latest: PaperVersion = {
+				slug: entry.id,
+				entryId: entry.id,
+				version: entry.data.version,
+				data: entry.data,
+				latest: true,
+			};
 			const frozen = entries
-				.filter((other) => parseEntryId(other.id).frozenVersion && parseEntryId(other.id).slug === entry.id)
-				.map((other) => ({ slug: entry.id, entryId: other.id, version: other.data.version, data: other.data, latest: false }));
+				.filter(
+					(other) =>
+						parseEntryId(other.id).frozenVersion && parseEntryId(other.id).slug === entry.id
+				)
+				.map((other) => ({
+					slug: entry.id,
+					entryId: other.id,
+					version: other.data.version,
+					data: other.data,
+					latest: false,
+				}));
 			const versions = [latest, ...frozen.sort((a, b) => compareVersions(b.version, a.version))];
 			return { slug: entry.id, latest, versions };
 		})
@@ -64,7 +79,11 @@ export function groupPapers(entries: readonly { id: string; data: Whitepaper }[]
  * What a reader of an earlier version is told (as HTML, for Starlight's page banner): that a newer version
  * exists, and where. Undefined for the latest version. Versions, dates and slugs are plain tokens, so no escaping.
  */
-export function newerVersionNotice(paper: Paper, shown: PaperVersion, latestHref: string): string | undefined {
+export function newerVersionNotice(
+	paper: Paper,
+	shown: PaperVersion,
+	latestHref: string
+): string | undefined {
 	if (shown.latest) return undefined;
 	return `You are reading version ${shown.version} of ${shown.data.updated}. A newer version, ${paper.latest.version}, exists: <a href="${latestHref}">read the latest version</a>.`;
 }

@@ -12,7 +12,9 @@ const phone = devices['Pixel 7'].viewport;
  * (Starlight's theme follows the colour scheme and its layout the viewport, without a reload).
  */
 for (const path of sitemapPaths()) {
-	test(`${path} has no accessibility violations in light, dark and phone views`, async ({ page }) => {
+	test(`${path} has no accessibility violations in light, dark and phone views`, async ({
+		page,
+	}) => {
 		// A whitepaper page holds some 8,000 words and hundreds of links; axe needs tens of seconds on a busy machine.
 		test.setTimeout(180_000);
 		await page.goto(path);
@@ -23,16 +25,25 @@ for (const path of sitemapPaths()) {
 			// Expressive Code makes a code block focusable once it sees that the block scrolls, from a debounced resize
 			// observer, after the page's load and after each resize: wait for that rather than test the moment in between.
 			await page.waitForFunction(() =>
-				[...document.querySelectorAll('.expressive-code pre')].every((pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')),
+				[...document.querySelectorAll('.expressive-code pre')].every(
+					(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')
+				)
 			);
 			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-			violations.push(...results.violations.map((violation) => `${view}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+			violations.push(
+				...results.violations.map(
+					(violation) =>
+						`${view}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+				)
+			);
 		}
 		expect(violations).toEqual([]);
 	});
 }
 
-test('a one-tag listing (left out of the sitemap) has no accessibility violations', async ({ page }) => {
+test('a one-tag listing (left out of the sitemap) has no accessibility violations', async ({
+	page,
+}) => {
 	await page.goto('/tags/');
 	await page.locator('main a[href*="/tags/"]').first().click();
 	await expect(page).toHaveURL(/\/tags\/[^/]+\/$/);
@@ -53,7 +64,9 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 	expect(focusedInMain).toBe(true);
 });
 
-test('every interactive element in the header and sidebar is reachable and visibly focused', async ({ page }) => {
+test('every interactive element in the header and sidebar is reachable and visibly focused', async ({
+	page,
+}) => {
 	await page.goto('/guidance/lts/');
 	const seen = new Set<string>();
 	for (let step = 0; step < 40; step++) {
@@ -64,7 +77,10 @@ test('every interactive element in the header and sidebar is reachable and visib
 			const style = getComputedStyle(element);
 			const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
 			const shadowed = style.boxShadow !== 'none';
-			return { key: `${element.tagName} ${element.getAttribute('href') ?? element.textContent?.trim().slice(0, 30)}`, visible: outlined || shadowed };
+			return {
+				key: `${element.tagName} ${element.getAttribute('href') ?? element.textContent?.trim().slice(0, 30)}`,
+				visible: outlined || shadowed,
+			};
 		});
 		if (!focus) continue;
 		expect(focus.visible, `${focus.key} shows no focus indicator`).toBe(true);
@@ -87,7 +103,18 @@ test('the search dialog traps focus and returns it to the button on close', asyn
 			const active = document.activeElement;
 			return active !== null && active !== document.body && !active.closest('dialog');
 		});
-	for (const key of ['Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
+	for (const key of [
+		'Tab',
+		'Tab',
+		'Tab',
+		'Tab',
+		'Tab',
+		'Tab',
+		'Tab',
+		'Tab',
+		'Shift+Tab',
+		'Shift+Tab',
+	]) {
 		await page.keyboard.press(key);
 		expect(await focusOutsideDialog()).toBe(false);
 	}

@@ -8,18 +8,26 @@ test('the area index links every focus area', async ({ page }) => {
 	}
 });
 
-test('each area page lists the area\'s guidance and the glossary terms tagged with it', async ({ page }) => {
+test("each area page lists the area's guidance and the glossary terms tagged with it", async ({
+	page,
+}) => {
 	for (const guidance of guidancePages) {
 		await page.goto(`/areas/${guidance.area}/`);
 		await expect(page.locator('#guidance + ul a')).toHaveText([guidance.title]);
 		await expect(page.locator('#guidance + ul a')).toHaveAttribute('href', guidance.path);
-		const terms = glossaryTerms.filter((term) => term.guidance?.includes(guidance.area)).map((term) => `/glossary/#${term.slug}`);
-		const links = await page.locator('#terms + ul a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		const terms = glossaryTerms
+			.filter((term) => term.guidance?.includes(guidance.area))
+			.map((term) => `/glossary/#${term.slug}`);
+		const links = await page
+			.locator('#terms + ul a')
+			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
 		expect(links.sort()).toEqual(terms.sort());
 	}
 });
 
-test('the security area shows the security fields of the landscape, each value linked to its source or marked unknown', async ({ page }) => {
+test('the security area shows the security fields of the landscape, each value linked to its source or marked unknown', async ({
+	page,
+}) => {
 	await page.goto('/areas/security/');
 	const table = page.getByRole('table');
 	await expect(table.getByRole('columnheader', { name: 'Secure Boot' })).toBeVisible();
@@ -34,7 +42,10 @@ test('the security area shows the security fields of the landscape, each value l
 test('every guidance page ends with related pages that exist', async ({ request }) => {
 	for (const guidance of guidancePages) {
 		const html = await (await request.get(guidance.path)).text();
-		const block = /<nav class="related-pages[^"]*" aria-labelledby="related-pages-heading">([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+		const block =
+			/<nav class="related-pages[^"]*" aria-labelledby="related-pages-heading">([\s\S]*?)<\/nav>/.exec(
+				html
+			)?.[1] ?? '';
 		const links = [...block.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1] ?? '');
 		expect(links.length, `${guidance.path} has related pages`).toBeGreaterThan(0);
 		expect(links.length).toBeLessThanOrEqual(4);
@@ -45,25 +56,37 @@ test('every guidance page ends with related pages that exist', async ({ request 
 	}
 });
 
-test('the related pages read as a labelled navigation landmark after the page content', async ({ page }) => {
+test('the related pages read as a labelled navigation landmark after the page content', async ({
+	page,
+}) => {
 	await page.goto('/guidance/upgrades/');
 	const related = page.getByRole('navigation', { name: 'Related pages' });
 	await expect(related.getByRole('heading', { name: 'Related pages' })).toBeVisible();
 	await expect(related.getByRole('link').first()).toBeVisible();
 });
 
-test('tag pages list the pages carrying the tag, and the tag index links every tag page', async ({ page, request }) => {
+test('tag pages list the pages carrying the tag, and the tag index links every tag page', async ({
+	page,
+	request,
+}) => {
 	await page.goto('/tags/');
-	const tagLinks = await page.locator('main ul.tags a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+	const tagLinks = await page
+		.locator('main ul.tags a')
+		.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
 	expect(tagLinks).toContain('/tags/wasm/');
 	for (const href of tagLinks) expect((await request.get(href)).status(), href).toBe(200);
 	await page.goto('/tags/wasm/');
 	await expect(page.locator('main .page-list a[href="/guidance/wasm/"]')).toBeVisible();
 });
 
-test('whitepaper sections on area pages link to headings that exist on the whitepaper pages', async ({ page, request }) => {
+test('whitepaper sections on area pages link to headings that exist on the whitepaper pages', async ({
+	page,
+	request,
+}) => {
 	await page.goto('/areas/lts/');
-	const links = await page.locator('#whitepapers ~ ul a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+	const links = await page
+		.locator('#whitepapers ~ ul a')
+		.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
 	expect(links.length).toBeGreaterThan(0);
 	const idsByPage = new Map<string, string>();
 	for (const link of links) {
@@ -73,12 +96,27 @@ test('whitepaper sections on area pages link to headings that exist on the white
 	}
 });
 
-test('the site map lists every page of the sidebar under its group, where bounded sidebars link for the rest', async ({ page }) => {
+test('the site map lists every page of the sidebar under its group, where bounded sidebars link for the rest', async ({
+	page,
+}) => {
 	await page.goto('/glossary/');
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Site map' }).click();
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Site map' })
+		.click();
 	await expect(page).toHaveURL(/\/site-map\/$/);
-	await expect(page.getByRole('heading', { level: 2, name: 'Guidance' })).toHaveAttribute('id', 'guidance');
-	for (const path of ['/', '/charter/', '/whitepapers/', '/landscape/', '/tags/', ...guidancePages.map((guidance) => guidance.path)]) {
+	await expect(page.getByRole('heading', { level: 2, name: 'Guidance' })).toHaveAttribute(
+		'id',
+		'guidance'
+	);
+	for (const path of [
+		'/',
+		'/charter/',
+		'/whitepapers/',
+		'/landscape/',
+		'/tags/',
+		...guidancePages.map((guidance) => guidance.path),
+	]) {
 		await expect(page.locator(`main a[href="${path}"]`), path).toHaveCount(1);
 	}
 });

@@ -14,12 +14,26 @@ export function frontmatterOf(path: string): Record<string, unknown> {
 export const guidancePages = readdirSync('src/content/docs/guidance')
 	.filter((file) => file.endsWith('.mdx'))
 	.map((file) => {
-		const data = frontmatterOf(`src/content/docs/guidance/${file}`) as { title: string; area: string };
+		const data = frontmatterOf(`src/content/docs/guidance/${file}`) as {
+			title: string;
+			area: string;
+		};
 		return { path: `/guidance/${file.replace(/\.mdx$/, '')}/`, title: data.title, area: data.area };
 	});
 
-export const glossaryTerms = (parse(readFileSync('content/glossary.yaml', 'utf8')).terms as { term: string; slug: string; guidance?: string[] }[]);
+export const glossaryTerms = parse(readFileSync('content/glossary.yaml', 'utf8')).terms as {
+	term: string;
+	slug: string;
+	guidance?: string[];
+}[];
 
 export const updates = readdirSync('content/updates')
 	.filter((file) => file.endsWith('.md'))
-	.map((file) => ({ id: file.replace(/\.md$/, ''), ...(frontmatterOf(`content/updates/${file}`) as { title: string; date: string; summary: string }) }));
+	.map((file) => ({
+		id: file.replace(/\.md$/, ''),
+		...(frontmatterOf(`content/updates/${file}`) as {
+			title: string;
+			date: string;
+			summary: string;
+		}),
+	}));

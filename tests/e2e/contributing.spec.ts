@@ -11,23 +11,37 @@ import { expect, test } from './fixtures.ts';
 const guidancePage = 'src/content/docs/guidance/lts.mdx';
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-test('"Edit this page" opens the page\'s own source file, and the report link names the page', async ({ page }) => {
+test('"Edit this page" opens the page\'s own source file, and the report link names the page', async ({
+	page,
+}) => {
 	expect(existsSync(guidancePage)).toBe(true);
 	const path = docsRoute(guidancePage.replace('src/content/docs/', ''));
 	await page.goto(path);
-	await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', editUrlOf(guidancePage));
-	const report = new URL((await page.getByRole('link', { name: 'Report a problem with this page' }).getAttribute('href')) ?? '');
+	await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+		'href',
+		editUrlOf(guidancePage)
+	);
+	const report = new URL(
+		(await page
+			.getByRole('link', { name: 'Report a problem with this page' })
+			.getAttribute('href')) ?? ''
+	);
 	const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
 	expect(report.searchParams.get('title')).toContain(title);
 	expect(report.searchParams.get('page-url')).toMatch(new RegExp(`${path}$`));
-	await expect(page.locator('.page-history')).toContainText(/Last updated: (\d{4}-\d{2}-\d{2}|not available)/);
+	await expect(page.locator('.page-history')).toContainText(
+		/Last updated: (\d{4}-\d{2}-\d{2}|not available)/
+	);
 });
 
-test('a landscape page\'s edit link opens its YAML file', async ({ page }) => {
+test("a landscape page's edit link opens its YAML file", async ({ page }) => {
 	const file = 'content/landscape/flatcar.yaml';
 	expect(existsSync(file)).toBe(true);
 	await page.goto('/landscape/flatcar/');
-	await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', editUrlOf(file));
+	await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute(
+		'href',
+		editUrlOf(file)
+	);
 });
 
 /**
@@ -40,9 +54,15 @@ test.describe('on a day when a page is past its review interval', () => {
 	test.use({ baseURL: `http://127.0.0.1:${port}` });
 
 	// Splash pages (home, 404) have no title block and so no notice.
-	const pages = reviewDates('.').filter((entry) => entry.file.startsWith('src/content/docs/') && !/^template: splash$/m.test(readFileSync(entry.file, 'utf8')));
+	const pages = reviewDates('.').filter(
+		(entry) =>
+			entry.file.startsWith('src/content/docs/') &&
+			!/^template: splash$/m.test(readFileSync(entry.file, 'utf8'))
+	);
 	const stalePage = pages.find((entry) => entry.status === 'review');
-	const today = stalePage ? addDays(stalePage.lastReviewed, (reviewIntervalDays[stalePage.status] ?? 0) + 1) : '';
+	const today = stalePage
+		? addDays(stalePage.lastReviewed, (reviewIntervalDays[stalePage.status] ?? 0) + 1)
+		: '';
 	let outDir = '';
 	let server: ChildProcess | undefined;
 
@@ -58,9 +78,29 @@ test.describe('on a day when a page is past its review interval', () => {
 		build.stderr.on('data', (chunk) => (log += chunk));
 		const status = await new Promise((resolve) => build.on('close', resolve));
 		if (status !== 0) throw new Error(`the build for ${today} failed:\n${log}`);
-		server = spawn(process.execPath, [astro, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { env, stdio: 'ignore' });
+		server = spawn(
+			process.execPath,
+			[
+				astro,
+				'preview',
+				'--outDir',
+				outDir,
+				'--host',
+				'127.0.0.1',
+				'--port',
+				String(port),
+				'--ignore-lock',
+			],
+			{ env, stdio: 'ignore' }
+		);
 		for (let attempt = 0; attempt < 120; attempt += 1) {
-			if (await fetch(`http://127.0.0.1:${port}/`).then((response) => response.ok, () => false)) return;
+			if (
+				await fetch(`http://127.0.0.1:${port}/`).then(
+					(response) => response.ok,
+					() => false
+				)
+			)
+				return;
 			await new Promise((resolve) => setTimeout(resolve, 500));
 		}
 		throw new Error(`the preview of ${outDir} did not start on port ${port}`);
@@ -83,7 +123,11 @@ test.describe('on a day when a page is past its review interval', () => {
 				await expect(notice).toContainText(entry.lastReviewed);
 				for (const colorScheme of ['light', 'dark'] as const) {
 					await page.emulateMedia({ colorScheme });
-					const axe = await new AxeBuilder({ page }).withTags(axeTags).include('.stale-notice').include('footer').analyze();
+					const axe = await new AxeBuilder({ page })
+						.withTags(axeTags)
+						.include('.stale-notice')
+						.include('footer')
+						.analyze();
 					expect(axe.violations, `${colorScheme} theme`).toEqual([]);
 				}
 			} else {

@@ -5,16 +5,23 @@ import { parse } from 'yaml';
 import { expect, test } from './fixtures.ts';
 
 const dataFiles = readdirSync('content/landscape').filter((file) => file.endsWith('.yaml'));
-const entries = dataFiles.map((file) => ({ id: file.replace(/\.yaml$/, ''), ...parse(readFileSync(`content/landscape/${file}`, 'utf8')) }));
+const entries = dataFiles.map((file) => ({
+	id: file.replace(/\.yaml$/, ''),
+	...parse(readFileSync(`content/landscape/${file}`, 'utf8')),
+}));
 
-test('the JSON export validates against its published JSON Schema and lists every OS', async ({ request }) => {
+test('the JSON export validates against its published JSON Schema and lists every OS', async ({
+	request,
+}) => {
 	const schema = await (await request.get('/landscape.schema.json')).json();
 	const data = await (await request.get('/landscape.json')).json();
 	const ajv = new Ajv2020({ allErrors: true, strict: false });
 	addFormats.default(ajv);
 	const validate = ajv.compile(schema);
 	expect(validate(data), JSON.stringify(validate.errors, null, 2)).toBe(true);
-	expect(data.entries.map((entry: { id: string }) => entry.id).sort()).toEqual(entries.map((entry) => entry.id).sort());
+	expect(data.entries.map((entry: { id: string }) => entry.id).sort()).toEqual(
+		entries.map((entry) => entry.id).sort()
+	);
 });
 
 test('the CSV export has a header and one row per OS', async ({ request }) => {
@@ -27,7 +34,9 @@ test('the CSV export has a header and one row per OS', async ({ request }) => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the matrix is a complete table, each filled cell linked to its source', async ({ page }) => {
+	test('the matrix is a complete table, each filled cell linked to its source', async ({
+		page,
+	}) => {
 		await page.goto('/landscape/');
 		const rows = page.locator('[data-landscape-table] tbody tr');
 		await expect(rows).toHaveCount(entries.length);
@@ -40,31 +49,53 @@ test.describe('without JavaScript', () => {
 
 test('filtering shows only matching rows and puts the filter in the URL', async ({ page }) => {
 	await page.goto('/landscape/');
-	const expected = entries.filter((entry) => entry.lts === 'yes').map((entry) => entry.id).sort();
+	const expected = entries
+		.filter((entry) => entry.lts === 'yes')
+		.map((entry) => entry.id)
+		.sort();
 	await page.getByLabel('LTS channel').selectOption('yes');
 	await expect(page).toHaveURL(/[?&]lts=yes\b/);
 	const visible = page.locator('[data-landscape-table] tbody tr:visible');
 	await expect(visible).toHaveCount(expected.length);
-	expect((await visible.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['id']))).sort()).toEqual(expected);
-	await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} of ${entries.length} operating systems.`);
+	expect(
+		(
+			await visible.evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset['id']))
+		).sort()
+	).toEqual(expected);
+	await expect(page.getByRole('status')).toHaveText(
+		`Showing ${expected.length} of ${entries.length} operating systems.`
+	);
 });
 
 test('a linked URL with filters and a sort order restores them', async ({ page }) => {
-	const expected = entries.filter((entry) => entry.lifecycle === 'active' && entry.updateModel === 'ab-partitions');
+	const expected = entries.filter(
+		(entry) => entry.lifecycle === 'active' && entry.updateModel === 'ab-partitions'
+	);
 	await page.goto('/landscape/?lifecycle=active&updateModel=ab-partitions&sort=name&order=desc');
 	await expect(page.getByLabel('Update model')).toHaveValue('ab-partitions');
 	await expect(page.getByLabel('Lifecycle')).toHaveValue('active');
 	const names = await page.locator('[data-landscape-table] tbody tr:visible th').allTextContents();
-	expect(names.map((name) => name.trim())).toEqual(expected.map((entry) => entry.name).sort((a, b) => b.localeCompare(a, 'en')));
-	await expect(page.getByRole('columnheader', { name: 'Operating system' })).toHaveAttribute('aria-sort', 'descending');
+	expect(names.map((name) => name.trim())).toEqual(
+		expected.map((entry) => entry.name).sort((a, b) => b.localeCompare(a, 'en'))
+	);
+	await expect(page.getByRole('columnheader', { name: 'Operating system' })).toHaveAttribute(
+		'aria-sort',
+		'descending'
+	);
 });
 
-test('each OS page shows every field with its source and links back into the guidance', async ({ page }) => {
+test('each OS page shows every field with its source and links back into the guidance', async ({
+	page,
+}) => {
 	const talos = entries.find((entry) => entry.id === 'talos');
 	await page.goto('/landscape/talos/');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(talos.name);
-	await expect(page.locator('main')).toContainText(`Last verified against its sources on ${talos.lastVerified}`);
-	await expect(page.locator('.fields a[href="' + talos.sources.updateModel + '"]').first()).toBeVisible();
+	await expect(page.locator('main')).toContainText(
+		`Last verified against its sources on ${talos.lastVerified}`
+	);
+	await expect(
+		page.locator('.fields a[href="' + talos.sources.updateModel + '"]').first()
+	).toBeVisible();
 	const guidanceLinks = page.locator('#guidance + ul a');
 	expect(await guidanceLinks.count()).toBeGreaterThan(0);
 });

@@ -22,19 +22,25 @@ interface Product {
 const products: Product[] = readdirSync('content/lifecycles')
 	.filter((file) => file.endsWith('.yaml'))
 	.map((file) => {
-		const data = parse(readFileSync(`content/lifecycles/${file}`, 'utf8'), { schema: 'core' }) as Omit<Product, 'id'>;
+		const data = parse(readFileSync(`content/lifecycles/${file}`, 'utf8'), {
+			schema: 'core',
+		}) as Omit<Product, 'id'>;
 		return { ...data, id: file.replace(/\.yaml$/, '') };
 	});
 const productById = (id: string) => products.find((product) => product.id === id) as Product;
-const lineOf = (productId: string, lineId: string) => productById(productId).lines.find((line) => line.id === lineId) as Line;
-const isDate = (value: string | undefined): value is string => /^\d{4}-\d{2}-\d{2}$/.test(value ?? '');
+const lineOf = (productId: string, lineId: string) =>
+	productById(productId).lines.find((line) => line.id === lineId) as Line;
+const isDate = (value: string | undefined): value is string =>
+	/^\d{4}-\d{2}-\d{2}$/.test(value ?? '');
 const totalLines = products.reduce((count, product) => count + product.lines.length, 0);
 
 /** The earliest end, or 'unknown' when an end no source dates could come before it. */
 function expectedEarliest(ends: { date?: string; notBefore?: string }[]): string {
 	const known = ends.flatMap((end) => (end.date ? [end.date] : [])).sort();
 	const earliest = known[0];
-	const open = ends.some((end) => !end.date && (!end.notBefore || !earliest || end.notBefore < earliest));
+	const open = ends.some(
+		(end) => !end.date && (!end.notBefore || !earliest || end.notBefore < earliest)
+	);
 	return open || !earliest ? 'unknown' : earliest;
 }
 const standardEnd = (line: Line) => (isDate(line.standardEnd) ? { date: line.standardEnd } : {});
@@ -50,35 +56,49 @@ const stacks = [
 	{ platform: ['eks', '1.33'], os: ['ubuntu-core', 'UC24'], runtime: ['containerd', '2.0'] },
 	{ platform: ['aks', '1.34'], os: ['flatcar', 'LTS-2024 (4081)'], runtime: ['containerd', '1.7'] },
 ] as const;
-const slug = ([productId, lineId]: readonly [string, string]) => `${productId}-${lineId.toLowerCase().replace(/[^a-z\d.]+/g, '-').replace(/^-+|-+$/g, '')}`;
+const slug = ([productId, lineId]: readonly [string, string]) =>
+	`${productId}-${lineId
+		.toLowerCase()
+		.replace(/[^a-z\d.]+/g, '-')
+		.replace(/^-+|-+$/g, '')}`;
 
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the chart shows every product and line, its table, and the policy-only products', async ({ page }) => {
+	test('the chart shows every product and line, its table, and the policy-only products', async ({
+		page,
+	}) => {
 		await page.goto('/lifecycles/');
 		const chart = page.locator('#support-timeline');
 		await expect(chart.locator('figure figcaption')).toContainText('Support periods');
-		await expect(chart.locator('svg[data-plot-top] > title')).toHaveText(new RegExp(`${products.length} products, ${totalLines} release lines`));
+		await expect(chart.locator('svg[data-plot-top] > title')).toHaveText(
+			new RegExp(`${products.length} products, ${totalLines} release lines`)
+		);
 		await expect(chart.locator('g.lane')).toHaveCount(products.length);
 		await expect(chart.locator('g.row')).toHaveCount(totalLines);
 		await expect(chart.locator('line.today').first()).toBeAttached();
 		for (const id of ['gke', 'bottlerocket']) {
-			await expect(chart.locator(`g.lane[data-product="${id}"]`)).toContainText('No dated lines published.');
+			await expect(chart.locator(`g.lane[data-product="${id}"]`)).toContainText(
+				'No dated lines published.'
+			);
 		}
 		const table = chart.getByRole('table');
 		await expect(table.locator('caption')).toContainText('each date links to its source');
 		await expect(table.locator('tbody th[scope="row"]')).toHaveCount(totalLines);
 		await expect(page.locator('form[data-timeline-filter]')).toBeHidden();
 		const kubernetes135 = lineOf('kubernetes', '1.35');
-		await expect(table.locator('tbody[data-product="kubernetes"] tr[data-line="1.35"]')).toContainText(kubernetes135.standardEnd);
+		await expect(
+			table.locator('tbody[data-product="kubernetes"] tr[data-line="1.35"]')
+		).toContainText(kubernetes135.standardEnd);
 	});
 
 	test('every bar links to a source', async ({ page }) => {
 		await page.goto('/lifecycles/');
 		const links = page.locator('#support-timeline g.row a');
 		expect(await links.count()).toBeGreaterThanOrEqual(totalLines - 2);
-		for (const href of await links.evaluateAll((elements) => elements.map((element) => element.getAttribute('href')))) {
+		for (const href of await links.evaluateAll((elements) =>
+			elements.map((element) => element.getAttribute('href'))
+		)) {
 			expect(href).toMatch(/^https:\/\//);
 		}
 	});
@@ -91,11 +111,19 @@ test.describe('with JavaScript off', () => {
 		await page.getByLabel('Container runtime').selectOption(slug(stack.runtime));
 		await page.getByRole('button', { name: 'Show end of support' }).click();
 		await expect(page).toHaveURL(/\/lifecycles\/stack\/\?platform=/);
-		const link = page.locator(`a[href$="/lifecycles/stack/${slug(stack.platform)}/${slug(stack.os)}/${slug(stack.runtime)}/"]`);
+		const link = page.locator(
+			`a[href$="/lifecycles/stack/${slug(stack.platform)}/${slug(stack.os)}/${slug(stack.runtime)}/"]`
+		);
 		await link.click();
-		const lines = [stack.platform, stack.os, stack.runtime].map(([productId, lineId]) => lineOf(productId, lineId));
-		await expect(page.locator('[data-earliest="standard"] [data-value]')).toHaveText(expectedEarliest(lines.map(standardEnd)));
-		await expect(page.locator('[data-earliest="support"] [data-value]')).toHaveText(expectedEarliest(lines.map(anyEnd)));
+		const lines = [stack.platform, stack.os, stack.runtime].map(([productId, lineId]) =>
+			lineOf(productId, lineId)
+		);
+		await expect(page.locator('[data-earliest="standard"] [data-value]')).toHaveText(
+			expectedEarliest(lines.map(standardEnd))
+		);
+		await expect(page.locator('[data-earliest="support"] [data-value]')).toHaveText(
+			expectedEarliest(lines.map(anyEnd))
+		);
 	});
 });
 
@@ -116,7 +144,9 @@ test.describe('with JavaScript on', () => {
 		await expect(page.locator('tbody[data-product="eks"]')).toBeHidden();
 		await expect(page.locator('tbody[data-product="talos"]')).toBeVisible();
 		expect(Number(await svg.getAttribute('height'))).toBeLessThan(fullHeight);
-		await expect(filter.getByRole('status')).toHaveText(`Showing 2 of ${products.length} products.`);
+		await expect(filter.getByRole('status')).toHaveText(
+			`Showing 2 of ${products.length} products.`
+		);
 
 		await page.reload();
 		await expect(filter.getByLabel(productById('eks').name)).not.toBeChecked();
@@ -128,21 +158,38 @@ test.describe('with JavaScript on', () => {
 	});
 
 	for (const stack of stacks) {
-		const lines = [stack.platform, stack.os, stack.runtime].map(([productId, lineId]) => lineOf(productId, lineId));
-		test(`the stack calculator answers for ${stack.platform.join(' ')}, ${stack.os.join(' ')}, ${stack.runtime.join(' ')}`, async ({ page }) => {
+		const lines = [stack.platform, stack.os, stack.runtime].map(([productId, lineId]) =>
+			lineOf(productId, lineId)
+		);
+		test(`the stack calculator answers for ${stack.platform.join(' ')}, ${stack.os.join(' ')}, ${stack.runtime.join(' ')}`, async ({
+			page,
+		}) => {
 			await page.goto('/lifecycles/');
 			await page.getByLabel('Kubernetes (upstream or managed)').selectOption(slug(stack.platform));
 			await page.getByLabel('Operating system stream').selectOption(slug(stack.os));
 			await page.getByLabel('Container runtime').selectOption(slug(stack.runtime));
 			const output = page.locator('[data-stack-output]');
-			await expect(output.locator('[data-earliest="standard"] [data-value]')).toHaveText(expectedEarliest(lines.map(standardEnd)));
-			await expect(output.locator('[data-earliest="support"] [data-value]')).toHaveText(expectedEarliest(lines.map(anyEnd)));
-			for (const line of lines) await expect(output.locator('tbody')).toContainText(isDate(line.standardEnd) ? line.standardEnd : 'unknown');
+			await expect(output.locator('[data-earliest="standard"] [data-value]')).toHaveText(
+				expectedEarliest(lines.map(standardEnd))
+			);
+			await expect(output.locator('[data-earliest="support"] [data-value]')).toHaveText(
+				expectedEarliest(lines.map(anyEnd))
+			);
+			for (const line of lines)
+				await expect(output.locator('tbody')).toContainText(
+					isDate(line.standardEnd) ? line.standardEnd : 'unknown'
+				);
 			await expect(output.locator('.findings li').first()).toBeVisible();
-			await expect(page).toHaveURL(new RegExp(`platform=${slug(stack.platform)}&os=${slug(stack.os)}&runtime=${encodeURIComponent(slug(stack.runtime))}`));
+			await expect(page).toHaveURL(
+				new RegExp(
+					`platform=${slug(stack.platform)}&os=${slug(stack.os)}&runtime=${encodeURIComponent(slug(stack.runtime))}`
+				)
+			);
 
 			await page.reload();
-			await expect(output.locator('[data-earliest="standard"] [data-value]')).toHaveText(expectedEarliest(lines.map(standardEnd)));
+			await expect(output.locator('[data-earliest="standard"] [data-value]')).toHaveText(
+				expectedEarliest(lines.map(standardEnd))
+			);
 		});
 	}
 
@@ -164,25 +211,43 @@ test.describe('accessibility', () => {
 	 */
 	// The timeline page has hundreds of table cells and SVG elements; axe's contrast checks take a while on it.
 	test.describe.configure({ timeout: 120_000 });
-	const axe = (page: Page) => new AxeBuilder({ page }).withTags(tags).exclude('site-search button[data-open-modal]');
+	const axe = (page: Page) =>
+		new AxeBuilder({ page }).withTags(tags).exclude('site-search button[data-open-modal]');
 
 	for (const colorScheme of ['light', 'dark'] as const) {
-		test(`axe finds no violation on the timeline page (${colorScheme}), with a stack answered`, async ({ page }) => {
+		test(`axe finds no violation on the timeline page (${colorScheme}), with a stack answered`, async ({
+			page,
+		}) => {
 			await page.emulateMedia({ colorScheme });
 			const stack = stacks[0];
-			await page.goto(`/lifecycles/?platform=${slug(stack.platform)}&os=${slug(stack.os)}&runtime=${slug(stack.runtime)}`);
+			await page.goto(
+				`/lifecycles/?platform=${slug(stack.platform)}&os=${slug(stack.os)}&runtime=${slug(stack.runtime)}`
+			);
 			await expect(page.locator('[data-stack-output] .stack-report')).toBeVisible();
 			const results = await axe(page).analyze();
-			expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(violation) =>
+						`${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
 		});
 	}
 
 	test('axe finds no violation on a stack page and the stack list', async ({ page }) => {
 		const stack = stacks[0];
-		for (const path of [`/lifecycles/stack/${slug(stack.platform)}/${slug(stack.os)}/${slug(stack.runtime)}/`, '/lifecycles/stack/']) {
+		for (const path of [
+			`/lifecycles/stack/${slug(stack.platform)}/${slug(stack.os)}/${slug(stack.runtime)}/`,
+			'/lifecycles/stack/',
+		]) {
 			await page.goto(path);
 			const results = await axe(page).analyze();
-			expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(violation) =>
+						`${path} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
 		}
 	});
 });

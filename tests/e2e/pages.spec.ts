@@ -1,8 +1,12 @@
 import { expect, test } from './fixtures.ts';
 
-test('the home page says what the working group is and routes to the charter and guidance', async ({ page }) => {
+test('the home page says what the working group is and routes to the charter and guidance', async ({
+	page,
+}) => {
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Special Purpose Operating System Working Group');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Special Purpose Operating System Working Group'
+	);
 	await expect(page.locator('main')).toContainText('working group');
 	const guidance = page.getByRole('link', { name: 'Read the guidance' });
 	await guidance.click();
@@ -26,6 +30,9 @@ test.describe('an unknown address', () => {
 		const response = await page.goto('/no-such-page/');
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-		await expect(page.getByRole('link', { name: 'guidance overview' })).toHaveAttribute('href', /\/guidance\/overview\/$/);
+		await expect(page.getByRole('link', { name: 'guidance overview' })).toHaveAttribute(
+			'href',
+			/\/guidance\/overview\/$/
+		);
 	});
 });

@@ -6,7 +6,9 @@ import { expect as baseExpect, test } from './fixtures.ts';
 /** The first search compiles Pagefind's WebAssembly; on a busy machine that alone can take seconds. */
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-const { queries } = parse(readFileSync('tests/search/golden-queries.yaml', 'utf8')) as { queries: { query: string }[] };
+const { queries } = parse(readFileSync('tests/search/golden-queries.yaml', 'utf8')) as {
+	queries: { query: string }[];
+};
 const [first, second] = queries.map((golden) => golden.query) as [string, string];
 
 /**
@@ -17,7 +19,8 @@ const [first, second] = queries.map((golden) => golden.query) as [string, string
 test('a first search stays within 100 KB and a second query within 20 KB', async ({ page }) => {
 	const sizes: Promise<number>[] = [];
 	page.on('response', (response) => {
-		if (new URL(response.url()).pathname.includes('/pagefind/')) sizes.push(response.body().then((body) => gzipSync(body).length));
+		if (new URL(response.url()).pathname.includes('/pagefind/'))
+			sizes.push(response.body().then((body) => gzipSync(body).length));
 	});
 	const transferredBy = async (query: string) => {
 		sizes.length = 0;
@@ -32,8 +35,13 @@ test('a first search stays within 100 KB and a second query within 20 KB', async
 	await page.keyboard.press('/');
 	const firstBytes = await transferredBy(first);
 	const secondBytes = await transferredBy(second);
-	console.log(`search bytes (gzip): first query “${first}” ${firstBytes}, second query “${second}” ${secondBytes}`);
-	test.info().annotations.push({ type: 'search bytes', description: `first ${firstBytes}, second ${secondBytes}` });
+	console.log(
+		`search bytes (gzip): first query “${first}” ${firstBytes}, second query “${second}” ${secondBytes}`
+	);
+	test.info().annotations.push({
+		type: 'search bytes',
+		description: `first ${firstBytes}, second ${secondBytes}`,
+	});
 	expect(firstBytes).toBeGreaterThan(0);
 	expect(firstBytes).toBeLessThanOrEqual(100 * 1024);
 	expect(secondBytes).toBeLessThanOrEqual(20 * 1024);

@@ -11,16 +11,22 @@ interface GoldenQuery {
 	why: string;
 }
 
-const { queries } = parse(readFileSync('tests/search/golden-queries.yaml', 'utf8')) as { queries: GoldenQuery[] };
+const { queries } = parse(readFileSync('tests/search/golden-queries.yaml', 'utf8')) as {
+	queries: GoldenQuery[];
+};
 
 test('the golden set is large enough and covers every kind of page it must', () => {
 	expect(queries.length).toBeGreaterThanOrEqual(30);
 	const expected = new Set(queries.map((golden) => golden.expect));
-	const guidancePages = readFileSync('dist/sitemap-0.xml', 'utf8').match(/\/guidance\/[a-z-]+\//g) ?? [];
-	for (const page of [...new Set(guidancePages), '/landscape/', '/charter/', '/glossary/']) expect(expected, page).toContain(page);
+	const guidancePages =
+		readFileSync('dist/sitemap-0.xml', 'utf8').match(/\/guidance\/[a-z-]+\//g) ?? [];
+	for (const page of [...new Set(guidancePages), '/landscape/', '/charter/', '/glossary/'])
+		expect(expected, page).toContain(page);
 });
 
-test('every golden query finds its page among the first three results of the search page', async ({ page }) => {
+test('every golden query finds its page among the first three results of the search page', async ({
+	page,
+}) => {
 	test.setTimeout(queries.length * 3_000);
 	await page.goto('/search/');
 	const search = page.locator('[data-search-page]');
@@ -28,15 +34,25 @@ test('every golden query finds its page among the first three results of the sea
 	for (const golden of queries) {
 		await search.getByRole('searchbox').fill(golden.query);
 		await expect(search.getByRole('status')).toContainText(`“${golden.query}”`);
-		const links = await search.locator('[data-search-results] > li > a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+		const links = await search
+			.locator('[data-search-results] > li > a')
+			.evaluateAll((anchors) =>
+				anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname)
+			);
 		ranked.push(links.slice(0, 3));
 	}
 	const ranks = queries.map((golden, index) => ranked[index]!.indexOf(golden.expect) + 1);
 	const hits = (within: number) => ranks.filter((rank) => rank > 0 && rank <= within).length;
-	const rate = (within: number) => `${hits(within)}/${queries.length} (${Math.round((100 * hits(within)) / queries.length)}%)`;
-	test.info().annotations.push({ type: 'golden hit rate', description: `top 1: ${rate(1)}, top 3: ${rate(3)}` });
+	const rate = (within: number) =>
+		`${hits(within)}/${queries.length} (${Math.round((100 * hits(within)) / queries.length)}%)`;
+	test.info().annotations.push({
+		type: 'golden hit rate',
+		description: `top 1: ${rate(1)}, top 3: ${rate(3)}`,
+	});
 	console.log(`golden queries: top 1 ${rate(1)}, top 3 ${rate(3)}`);
 	queries.forEach((golden, index) => {
-		expect.soft(ranked[index], `“${golden.query}” should find ${golden.expect} (${golden.why})`).toContain(golden.expect);
+		expect
+			.soft(ranked[index], `“${golden.query}” should find ${golden.expect} (${golden.why})`)
+			.toContain(golden.expect);
 	});
 });

@@ -14,7 +14,8 @@ const searchCodeMarker = 'data-search-results';
 function scriptsOf(page: Page): Promise<{ url: string; text: string }>[] {
 	const scripts: Promise<{ url: string; text: string }>[] = [];
 	page.on('response', (response: Response) => {
-		if (response.request().resourceType() === 'script') scripts.push(response.text().then((text) => ({ url: response.url(), text })));
+		if (response.request().resourceType() === 'script')
+			scripts.push(response.text().then((text) => ({ url: response.url(), text })));
 	});
 	return scripts;
 }
@@ -22,17 +23,25 @@ function scriptsOf(page: Page): Promise<{ url: string; text: string }>[] {
 test('no script the site ships contains zod', () => {
 	const scripts = readdirSync('dist/_astro').filter((name) => name.endsWith('.js'));
 	expect(scripts.length).toBeGreaterThan(0);
-	expect(scripts.filter((name) => readFileSync(`dist/_astro/${name}`, 'utf8').includes(zodMarker))).toEqual([]);
+	expect(
+		scripts.filter((name) => readFileSync(`dist/_astro/${name}`, 'utf8').includes(zodMarker))
+	).toEqual([]);
 });
 
-test('a page downloads the search code when the dialog first opens, not before', async ({ page }) => {
+test('a page downloads the search code when the dialog first opens, not before', async ({
+	page,
+}) => {
 	const scripts = scriptsOf(page);
 	await page.goto('/guidance/security/');
 	// Idle callbacks run in order: once this one runs, what the page deferred to idle time has started loading.
 	await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
 	const beforeOpening = await Promise.all(scripts);
 	expect(beforeOpening.length).toBeGreaterThan(0);
-	expect(beforeOpening.filter((script) => script.text.includes(searchCodeMarker)).map((script) => script.url)).toEqual([]);
+	expect(
+		beforeOpening
+			.filter((script) => script.text.includes(searchCodeMarker))
+			.map((script) => script.url)
+	).toEqual([]);
 
 	await page.getByRole('button', { name: 'Search' }).click();
 	const dialog = page.getByRole('dialog');
@@ -42,7 +51,9 @@ test('a page downloads the search code when the dialog first opens, not before',
 	expect(afterSearching.some((script) => script.text.includes(searchCodeMarker))).toBe(true);
 });
 
-test('what a reader types while the search code is on its way is searched once it arrives', async ({ page }) => {
+test('what a reader types while the search code is on its way is searched once it arrives', async ({
+	page,
+}) => {
 	let release: () => void = () => {};
 	const typed = new Promise<void>((resolve) => (release = resolve));
 	// Holds the dialog's search module back until the reader has typed and chosen a facet.
@@ -57,6 +68,12 @@ test('what a reader types while the search code is on its way is searched once i
 	await dialog.getByLabel('Focus area').selectOption('edge');
 	release();
 	await expect(dialog.getByRole('status')).toContainText('“rollback” in Edge');
-	await expect(dialog.locator('[data-search-results] > li > a').first()).toHaveAttribute('href', /\/guidance\/edge\/$/);
-	await expect(dialog.getByRole('link', { name: 'Open the search page' })).toHaveAttribute('href', /\/search\/\?q=rollback&area=edge$/);
+	await expect(dialog.locator('[data-search-results] > li > a').first()).toHaveAttribute(
+		'href',
+		/\/guidance\/edge\/$/
+	);
+	await expect(dialog.getByRole('link', { name: 'Open the search page' })).toHaveAttribute(
+		'href',
+		/\/search\/\?q=rollback&area=edge$/
+	);
 });

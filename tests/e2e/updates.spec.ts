@@ -1,7 +1,10 @@
 import { updates } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
-test('the feed is well-formed RSS 2.0 with one item per update, each linked to its anchor on the updates page', async ({ page, request }) => {
+test('the feed is well-formed RSS 2.0 with one item per update, each linked to its anchor on the updates page', async ({
+	page,
+	request,
+}) => {
 	const response = await request.get('/updates/rss.xml');
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toMatch(/xml/);
@@ -20,7 +23,9 @@ test('the feed is well-formed RSS 2.0 with one item per update, each linked to i
 			parseError: doc.querySelector('parsererror')?.textContent ?? null,
 			root: doc.documentElement.nodeName,
 			version: doc.documentElement.getAttribute('version'),
-			channel: ['title', 'link', 'description'].map((name) => doc.querySelector(`channel > ${name}`)?.textContent ?? ''),
+			channel: ['title', 'link', 'description'].map(
+				(name) => doc.querySelector(`channel > ${name}`)?.textContent ?? ''
+			),
 			items,
 		};
 	}, xml);
@@ -28,7 +33,9 @@ test('the feed is well-formed RSS 2.0 with one item per update, each linked to i
 	expect(feed.root).toBe('rss');
 	expect(feed.version).toBe('2.0');
 	expect(feed.channel.every((value) => value.length > 0)).toBe(true);
-	expect(feed.items.map((item) => item.title).sort()).toEqual(updates.map((update) => update.title).sort());
+	expect(feed.items.map((item) => item.title).sort()).toEqual(
+		updates.map((update) => update.title).sort()
+	);
 	for (const update of updates) {
 		const item = feed.items.find((candidate) => candidate.title === update.title);
 		expect(item?.description).toBe(update.summary);
@@ -39,13 +46,24 @@ test('the feed is well-formed RSS 2.0 with one item per update, each linked to i
 	}
 });
 
-test('the updates page lists every update newest first, each with its sources, and every page advertises the feed', async ({ page }) => {
+test('the updates page lists every update newest first, each with its sources, and every page advertises the feed', async ({
+	page,
+}) => {
 	await page.goto('/updates/');
-	const ids = await page.locator('article.update h2').evaluateAll((headings) => headings.map((heading) => heading.id));
-	expect(ids).toEqual([...updates].sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en')).map((update) => update.id));
+	const ids = await page
+		.locator('article.update h2')
+		.evaluateAll((headings) => headings.map((heading) => heading.id));
+	expect(ids).toEqual(
+		[...updates]
+			.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'en'))
+			.map((update) => update.id)
+	);
 	for (const article of await page.locator('article.update').all()) {
 		expect(await article.locator('.update-sources a[href^="https://"]').count()).toBeGreaterThan(0);
 	}
 	await page.goto('/guidance/lts/');
-	await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/updates/rss.xml');
+	await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+		'href',
+		'/updates/rss.xml'
+	);
 });

@@ -13,17 +13,27 @@ export const { getStaticPaths, GET } = await OGImageRoute({
 	getSlug: (key) => `${key}.png`,
 	getImageOptions: (_key, card) => ({
 		title: card.title,
-		description: [card.area ? `${card.type} · ${areas[card.area]}` : card.type, site.title].join('\n'),
+		description: [card.area ? `${card.type} · ${areas[card.area]}` : card.type, site.title].join(
+			'\n'
+		),
 		bgGradient: [
 			[23, 24, 28],
 			[36, 39, 48],
 		],
 		border: { color: [79, 143, 247], width: 16, side: 'inline-start' },
 		padding: 72,
-		fonts: ['./src/assets/fonts/LiberationSans-Bold.ttf', './src/assets/fonts/LiberationSans-Regular.ttf'],
+		fonts: [
+			'./src/assets/fonts/LiberationSans-Bold.ttf',
+			'./src/assets/fonts/LiberationSans-Regular.ttf',
+		],
 		font: {
 			title: { families: ['Liberation Sans'], weight: 'Bold', size: 64, lineHeight: 1.15 },
-			description: { families: ['Liberation Sans'], size: 34, lineHeight: 1.4, color: [200, 205, 215] },
+			description: {
+				families: ['Liberation Sans'],
+				size: 34,
+				lineHeight: 1.4,
+				color: [200, 205, 215],
+			},
 		},
 		cacheDir: false,
 	}),

@@ -10,7 +10,8 @@ export const GET: APIRoute = async (context) => {
 	const updatesPage = new URL(`${base}updates/`, context.site ?? context.url).href;
 	return rss({
 		title: `${site.title}: ecosystem updates`,
-		description: 'Dated, sourced news of the container OS landscape and of the CNCF Special Purpose Operating System Working Group.',
+		description:
+			'Dated, sourced news of the container OS landscape and of the CNCF Special Purpose Operating System Working Group.',
 		site: updatesPage,
 		items: (await loadUpdates()).map((entry) => feedItem(entry.id, entry.data, updatesPage)),
 		customData: '<language>en</language>',

@@ -17,6 +17,6 @@ export function checkDuplicateRoutes(site: SiteContent): Problem[] {
 			expected: 'a file whose address no other file has',
 			found: `${other.path}, also the address of ${first?.source}`,
 			hint: 'Rename or remove one of the two files; each address belongs to exactly one source.',
-		})),
+		}))
 	);
 }

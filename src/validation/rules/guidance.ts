@@ -1,7 +1,12 @@
 import type { Heading, List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { areaIds, isGuidance, isGuidancePath, type GuidanceFrontmatter } from '../../schemas/guidance.ts';
+import {
+	areaIds,
+	isGuidance,
+	isGuidancePath,
+	type GuidanceFrontmatter,
+} from '../../schemas/guidance.ts';
 import { bodyTree } from '../markdown.ts';
 import type { Problem } from '../problem.ts';
 import type { ContentFile } from '../validate.ts';
@@ -19,7 +24,13 @@ export const guidanceStandard = {
 } as const;
 
 export function checkGuidancePage(content: ContentFile): Problem[] {
-	if (!isGuidancePath(content.pathInBase) || !content.body || !content.data || !isGuidance(content.data)) return [];
+	if (
+		!isGuidancePath(content.pathInBase) ||
+		!content.body ||
+		!content.data ||
+		!isGuidance(content.data)
+	)
+		return [];
 	const { file, body } = content;
 	const data = content.data as GuidanceFrontmatter;
 	const parsed = bodyTree(content);
@@ -32,32 +43,80 @@ export function checkGuidancePage(content: ContentFile): Problem[] {
 	const isDraft = data.status === 'draft';
 	const words = countWords(parsed.tree);
 	if (!isDraft && words < guidanceStandard.minWords) {
-		problems.push({ ...atBody, field: '(body)', expected: `at least ${guidanceStandard.minWords} words of guidance`, found: `${words} words`, hint: 'A guidance page must give a platform engineer enough to decide: mechanisms, trade-offs and a comparison of at least four OSs.' });
+		problems.push({
+			...atBody,
+			field: '(body)',
+			expected: `at least ${guidanceStandard.minWords} words of guidance`,
+			found: `${words} words`,
+			hint: 'A guidance page must give a platform engineer enough to decide: mechanisms, trade-offs and a comparison of at least four OSs.',
+		});
 	}
 
 	const sections = sectionsOf(parsed.tree);
 	for (const title of Object.values(guidanceStandard.sections)) {
 		if (!sections.has(title)) {
-			problems.push({ ...atBody, field: '(body)', expected: `a section "## ${title}"`, found: 'no such section', hint: `Guidance pages have the sections: ${Object.values(guidanceStandard.sections).join('; ')}.` });
+			problems.push({
+				...atBody,
+				field: '(body)',
+				expected: `a section "## ${title}"`,
+				found: 'no such section',
+				hint: `Guidance pages have the sections: ${Object.values(guidanceStandard.sections).join('; ')}.`,
+			});
 		}
 	}
 	const recommendations = sections.get(guidanceStandard.sections.recommendations);
-	if (recommendations && !recommendations.some((node) => node.type === 'list' && (node as List).ordered)) {
-		problems.push({ ...atBody, line: body.line - 1 + recommendations.line, field: '(body)', expected: 'a numbered list under "## Recommendations"', found: 'no numbered list', hint: 'Write each recommendation as an item of a numbered list (1. ...).' });
+	if (
+		recommendations &&
+		!recommendations.some((node) => node.type === 'list' && (node as List).ordered)
+	) {
+		problems.push({
+			...atBody,
+			line: body.line - 1 + recommendations.line,
+			field: '(body)',
+			expected: 'a numbered list under "## Recommendations"',
+			found: 'no numbered list',
+			hint: 'Write each recommendation as an item of a numbered list (1. ...).',
+		});
 	}
 	const checklist = sections.get(guidanceStandard.sections.checklist);
-	if (checklist && !checklist.some((node) => node.type === 'list' && (node as List).children.some((item) => typeof item.checked === 'boolean'))) {
-		problems.push({ ...atBody, line: body.line - 1 + checklist.line, field: '(body)', expected: 'a task list (- [ ] ...) under "## Checklist"', found: 'no task list' });
+	if (
+		checklist &&
+		!checklist.some(
+			(node) =>
+				node.type === 'list' &&
+				(node as List).children.some((item) => typeof item.checked === 'boolean')
+		)
+	) {
+		problems.push({
+			...atBody,
+			line: body.line - 1 + checklist.line,
+			field: '(body)',
+			expected: 'a task list (- [ ] ...) under "## Checklist"',
+			found: 'no task list',
+		});
 	}
 
 	const distinct = new Set(data.sources.map((source) => source.url));
 	if (!isDraft && distinct.size < guidanceStandard.minSources) {
-		problems.push({ file, ...content.source.locate(['sources']), field: 'sources', expected: `at least ${guidanceStandard.minSources} distinct primary sources`, found: `${distinct.size}` });
+		problems.push({
+			file,
+			...content.source.locate(['sources']),
+			field: 'sources',
+			expected: `at least ${guidanceStandard.minSources} distinct primary sources`,
+			found: `${distinct.size}`,
+		});
 	}
 	const cited = linksOf(parsed.tree);
 	data.sources.forEach((source, index) => {
 		if (!cited.has(source.url)) {
-			problems.push({ file, ...content.source.locate(['sources', index, 'url']), field: `sources.${index}.url`, expected: 'a source that the page cites inline', found: `${source.url} is listed but not linked in the text`, hint: 'Link the claim this source supports, or remove it from sources.' });
+			problems.push({
+				file,
+				...content.source.locate(['sources', index, 'url']),
+				field: `sources.${index}.url`,
+				expected: 'a source that the page cites inline',
+				found: `${source.url} is listed but not linked in the text`,
+				hint: 'Link the claim this source supports, or remove it from sources.',
+			});
 		}
 	});
 	return problems;
@@ -65,13 +124,22 @@ export function checkGuidancePage(content: ContentFile): Problem[] {
 
 /** Every focus area has exactly one guidance page, at guidance/<area>.mdx, so its URL is predictable. */
 export function checkGuidanceCoverage(files: ContentFile[]): Problem[] {
-	const guidance = files.filter((content) => isGuidancePath(content.pathInBase) && content.data && isGuidance(content.data));
+	const guidance = files.filter(
+		(content) => isGuidancePath(content.pathInBase) && content.data && isGuidance(content.data)
+	);
 	const problems: Problem[] = [];
 	for (const content of guidance) {
 		const { area } = content.data as GuidanceFrontmatter;
 		const expectedPath = `guidance/${area}.mdx`;
 		if (content.pathInBase !== expectedPath && content.pathInBase !== `guidance/${area}.md`) {
-			problems.push({ file: content.file, ...content.source.locate(['area']), field: 'area', expected: `the page for area "${area}" at src/content/docs/${expectedPath}`, found: `a page at src/content/docs/${content.pathInBase}`, hint: 'Rename the file after its area, or change the area.' });
+			problems.push({
+				file: content.file,
+				...content.source.locate(['area']),
+				field: 'area',
+				expected: `the page for area "${area}" at src/content/docs/${expectedPath}`,
+				found: `a page at src/content/docs/${content.pathInBase}`,
+				hint: 'Rename the file after its area, or change the area.',
+			});
 		}
 	}
 	if (guidance.length === 0) return problems;
@@ -79,7 +147,15 @@ export function checkGuidanceCoverage(files: ContentFile[]): Problem[] {
 	const missing = areaIds.filter((area) => !covered.has(area));
 	if (missing.length > 0) {
 		const first = guidance[0] as ContentFile;
-		problems.push({ file: first.file.replace(/[^/]+$/, ''), line: 1, column: 1, field: '(collection)', expected: 'a guidance page for every focus area', found: `no page for ${missing.join(', ')}`, hint: 'Add src/content/docs/guidance/<area>.mdx for each missing area.' });
+		problems.push({
+			file: first.file.replace(/[^/]+$/, ''),
+			line: 1,
+			column: 1,
+			field: '(collection)',
+			expected: 'a guidance page for every focus area',
+			found: `no page for ${missing.join(', ')}`,
+			hint: 'Add src/content/docs/guidance/<area>.mdx for each missing area.',
+		});
 	}
 	return problems;
 }

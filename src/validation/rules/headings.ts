@@ -15,11 +15,26 @@ export function checkHeadings(content: ContentFile): Problem[] {
 	const problems: Problem[] = [];
 	let previous = 1;
 	visit(parsed.tree, 'heading', (heading: Heading) => {
-		const at = { file: content.file, line: lineInFile(body, heading.position?.start.line), column: heading.position?.start.column ?? 1, field: '(heading)' };
+		const at = {
+			file: content.file,
+			line: lineInFile(body, heading.position?.start.line),
+			column: heading.position?.start.column ?? 1,
+			field: '(heading)',
+		};
 		if (heading.depth === 1) {
-			problems.push({ ...at, expected: 'one h1 per page: the title from frontmatter', found: 'a # heading in the body', hint: 'Start the body\'s headings at ##; the title field is the page\'s heading.' });
+			problems.push({
+				...at,
+				expected: 'one h1 per page: the title from frontmatter',
+				found: 'a # heading in the body',
+				hint: "Start the body's headings at ##; the title field is the page's heading.",
+			});
 		} else if (heading.depth > previous + 1) {
-			problems.push({ ...at, expected: `a heading of level ${previous + 1} or higher`, found: `${'#'.repeat(heading.depth)} after ${'#'.repeat(previous)}`, hint: `Do not skip levels: use ${'#'.repeat(previous + 1)} here, or add the missing level above.` });
+			problems.push({
+				...at,
+				expected: `a heading of level ${previous + 1} or higher`,
+				found: `${'#'.repeat(heading.depth)} after ${'#'.repeat(previous)}`,
+				hint: `Do not skip levels: use ${'#'.repeat(previous + 1)} here, or add the missing level above.`,
+			});
 		}
 		previous = heading.depth;
 	});

@@ -15,7 +15,9 @@ const resolver = 'https://site.invalid';
  */
 export function checkInternalLinks(site: SiteContent): Problem[] {
 	const table = routeTable(site);
-	return ['docs', 'whitepapers', 'updates'].flatMap((collection) => (site.files.get(collection) ?? []).flatMap((content) => checkPage(content, table)));
+	return ['docs', 'whitepapers', 'updates'].flatMap((collection) =>
+		(site.files.get(collection) ?? []).flatMap((content) => checkPage(content, table))
+	);
 }
 
 function checkPage(content: ContentFile, table: RouteTable): Problem[] {
@@ -25,35 +27,61 @@ function checkPage(content: ContentFile, table: RouteTable): Problem[] {
 	const body = content.body;
 	return linkTargets(parsed.tree).flatMap((target) => {
 		if (target.kind !== 'link' || isExternal(target.url) || target.url === '') return [];
-		const at = { file: content.file, line: lineInFile(body, target.line), column: target.column, field: '(link)' };
+		const at = {
+			file: content.file,
+			line: lineInFile(body, target.line),
+			column: target.column,
+			field: '(link)',
+		};
 		const url = new URL(target.url, `${resolver}${from}`);
 		const path = decodeURI(url.pathname);
 		const route = table.find(path);
 		if (!route) return [missingPage(at, target.url, path, table)];
 		if (route.path !== path) {
-			return [{ ...at, expected: `a link to ${route.path} written in the same case`, found: target.url, hint: 'Web servers tell capitals apart: write the address in lowercase as shown.' }];
+			return [
+				{
+					...at,
+					expected: `a link to ${route.path} written in the same case`,
+					found: target.url,
+					hint: 'Web servers tell capitals apart: write the address in lowercase as shown.',
+				},
+			];
 		}
 		const anchor = decodeURIComponent(url.hash.slice(1));
 		if (anchor && route.anchors && !route.anchors.has(anchor)) {
 			const suggestion = closest(anchor, [...route.anchors]);
-			return [{
-				...at,
-				expected: `an anchor that exists on ${route.path} (a heading's id)`,
-				found: `#${anchor} in ${target.url}`,
-				hint: suggestion ? `Did you mean #${suggestion}? Heading ids are the heading text in lowercase with dashes.` : `Link to a heading of ${route.source}; its id is the heading text in lowercase with dashes.`,
-			}];
+			return [
+				{
+					...at,
+					expected: `an anchor that exists on ${route.path} (a heading's id)`,
+					found: `#${anchor} in ${target.url}`,
+					hint: suggestion
+						? `Did you mean #${suggestion}? Heading ids are the heading text in lowercase with dashes.`
+						: `Link to a heading of ${route.source}; its id is the heading text in lowercase with dashes.`,
+				},
+			];
 		}
 		return [];
 	});
 }
 
-function missingPage(at: Omit<Problem, 'expected' | 'found'>, written: string, path: string, table: RouteTable): Problem {
+function missingPage(
+	at: Omit<Problem, 'expected' | 'found'>,
+	written: string,
+	path: string,
+	table: RouteTable
+): Problem {
 	const withSlash = path.endsWith('/') ? undefined : table.find(`${path}/`);
 	const suggestion = closest(path, [...table.byPath.keys()]);
 	const hint = withSlash
 		? `Add the trailing slash: the page is ${withSlash.path}.`
 		: suggestion
 			? `Did you mean ${suggestion}? Relative links start from the page's own address: from /guidance/lts/, ../upgrades/ is /guidance/upgrades/.`
-			: 'Link to an existing page. Relative links start from the page\'s own address: from /guidance/lts/, ../upgrades/ is /guidance/upgrades/.';
-	return { ...at, expected: 'a link to a page of this site', found: `${written} (resolves to ${path}, which no page has)`, hint };
+			: "Link to an existing page. Relative links start from the page's own address: from /guidance/lts/, ../upgrades/ is /guidance/upgrades/.";
+	return {
+		...at,
+		expected: 'a link to a page of this site',
+		found: `${written} (resolves to ${path}, which no page has)`,
+		hint,
+	};
 }

@@ -22,20 +22,33 @@ export function checkPageSafety(content: ContentFile): Problem[] {
 	const parsed = bodyTree(content);
 	if (!parsed || !content.body) return [];
 	const body = content.body;
-	const at = (line: number | undefined, column: number | undefined) => ({ file: content.file, line: lineInFile(body, line), column: column ?? 1 });
+	const at = (line: number | undefined, column: number | undefined) => ({
+		file: content.file,
+		line: lineInFile(body, line),
+		column: column ?? 1,
+	});
 	if ('error' in parsed) {
-		return [{
-			...at(parsed.error.line, parsed.error.column),
-			field: '(body)',
-			expected: 'Markdown that MDX can read',
-			found: parsed.error.message,
-			hint: 'In MDX, { } and < start code: write them inside `inline code`, or say "less than" in prose.',
-		}];
+		return [
+			{
+				...at(parsed.error.line, parsed.error.column),
+				field: '(body)',
+				expected: 'Markdown that MDX can read',
+				found: parsed.error.message,
+				hint: 'In MDX, { } and < start code: write them inside `inline code`, or say "less than" in prose.',
+			},
+		];
 	}
-	return [...importProblems(parsed.tree, content, at), ...elementProblems(parsed.tree, at), ...urlProblems(parsed.tree, at)];
+	return [
+		...importProblems(parsed.tree, content, at),
+		...elementProblems(parsed.tree, at),
+		...urlProblems(parsed.tree, at),
+	];
 }
 
-type Locate = (line: number | undefined, column: number | undefined) => Pick<Problem, 'file' | 'line' | 'column'>;
+type Locate = (
+	line: number | undefined,
+	column: number | undefined
+) => Pick<Problem, 'file' | 'line' | 'column'>;
 
 function importProblems(tree: Root, content: ContentFile, at: Locate): Problem[] {
 	const problems: Problem[] = [];
@@ -47,7 +60,10 @@ function importProblems(tree: Root, content: ContentFile, at: Locate): Problem[]
 			const resolved = from.startsWith('.') ? posix.normalize(posix.join(folder, from)) : from;
 			if (inAllowedFolder(resolved)) continue;
 			problems.push({
-				...at(statement.loc?.start.line ?? node.position?.start.line, (statement.loc?.start.column ?? 0) + 1),
+				...at(
+					statement.loc?.start.line ?? node.position?.start.line,
+					(statement.loc?.start.column ?? 0) + 1
+				),
 				field: '(import)',
 				expected: `an import from ${allowedComponentFolder}`,
 				found: `import from "${from}"`,
@@ -61,7 +77,11 @@ function importProblems(tree: Root, content: ContentFile, at: Locate): Problem[]
 /** Whether a resolved import path lies in the content components folder, whatever the file's depth. */
 function inAllowedFolder(resolved: string): boolean {
 	const index = resolved.indexOf(allowedComponentFolder);
-	return index >= 0 && (index === 0 || resolved[index - 1] === '/') && !resolved.slice(index).includes('..');
+	return (
+		index >= 0 &&
+		(index === 0 || resolved[index - 1] === '/') &&
+		!resolved.slice(index).includes('..')
+	);
 }
 
 function elementProblems(tree: Root, at: Locate): Problem[] {
@@ -73,21 +93,38 @@ function elementProblems(tree: Root, at: Locate): Problem[] {
 			const name = (element.name ?? '').toLowerCase();
 			if (forbiddenElements.has(name)) problems.push(forbiddenElement(where, name));
 			for (const attribute of element.attributes) {
-				if (attribute.type === 'mdxJsxAttribute' && eventHandler.test(attribute.name)) problems.push(handler(where, attribute.name));
+				if (attribute.type === 'mdxJsxAttribute' && eventHandler.test(attribute.name))
+					problems.push(handler(where, attribute.name));
 			}
-			if (name === 'img' && !element.attributes.some((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt' && typeof attribute.value === 'string' && attribute.value.trim())) {
+			if (
+				name === 'img' &&
+				!element.attributes.some(
+					(attribute) =>
+						attribute.type === 'mdxJsxAttribute' &&
+						attribute.name === 'alt' &&
+						typeof attribute.value === 'string' &&
+						attribute.value.trim()
+				)
+			) {
 				problems.push(missingAlt(where));
 			}
 		} else if (node.type === 'html') {
 			// Plain .md files keep raw HTML as text; look inside it for the same things.
 			const html = (node as Html).value;
 			const where = at(node.position?.start.line, node.position?.start.column);
-			for (const match of html.matchAll(/<\s*(script|iframe|style)\b/gi)) problems.push(forbiddenElement(where, (match[1] ?? '').toLowerCase()));
-			for (const match of html.matchAll(/\s(on[a-z]+)\s*=/gi)) problems.push(handler(where, match[1] ?? ''));
+			for (const match of html.matchAll(/<\s*(script|iframe|style)\b/gi))
+				problems.push(forbiddenElement(where, (match[1] ?? '').toLowerCase()));
+			for (const match of html.matchAll(/\s(on[a-z]+)\s*=/gi))
+				problems.push(handler(where, match[1] ?? ''));
 			for (const match of html.matchAll(/\b(?:href|src)\s*=\s*["']?\s*(javascript:|http:)/gi)) {
-				problems.push(match[1]?.toLowerCase() === 'http:' ? plainHttp(where, 'a raw HTML attribute') : scriptLink(where, 'a raw HTML attribute'));
+				problems.push(
+					match[1]?.toLowerCase() === 'http:'
+						? plainHttp(where, 'a raw HTML attribute')
+						: scriptLink(where, 'a raw HTML attribute')
+				);
 			}
-			for (const match of html.matchAll(/<img\b[^>]*>/gi)) if (!/\salt\s*=\s*["'][^"']+["']/i.test(match[0])) problems.push(missingAlt(where));
+			for (const match of html.matchAll(/<img\b[^>]*>/gi))
+				if (!/\salt\s*=\s*["'][^"']+["']/i.test(match[0])) problems.push(missingAlt(where));
 		} else if ((node.type === 'image' || node.type === 'imageReference') && !node.alt?.trim()) {
 			problems.push(missingAlt(at(node.position?.start.line, node.position?.start.column)));
 		}
@@ -99,27 +136,58 @@ function urlProblems(tree: Root, at: Locate): Problem[] {
 	return linkTargets(tree).flatMap((target) => {
 		const where = at(target.line, target.column);
 		if (scriptUrl.test(target.url)) return [scriptLink(where, target.where)];
-		if (isExternal(target.url) && /^(http:|\/\/)/i.test(target.url.trim())) return [{ ...plainHttp(where, target.where), found: target.url }];
+		if (isExternal(target.url) && /^(http:|\/\/)/i.test(target.url.trim()))
+			return [{ ...plainHttp(where, target.where), found: target.url }];
 		return [];
 	});
 }
 
 function forbiddenElement(where: Pick<Problem, 'file' | 'line' | 'column'>, name: string): Problem {
-	return { ...where, field: '(element)', expected: 'no raw <script>, <iframe> or <style>', found: `<${name}>`, hint: `Pages carry no code, frames or styles of their own. Link to the resource, or propose a component for ${allowedComponentFolder}.` };
+	return {
+		...where,
+		field: '(element)',
+		expected: 'no raw <script>, <iframe> or <style>',
+		found: `<${name}>`,
+		hint: `Pages carry no code, frames or styles of their own. Link to the resource, or propose a component for ${allowedComponentFolder}.`,
+	};
 }
 
 function handler(where: Pick<Problem, 'file' | 'line' | 'column'>, name: string): Problem {
-	return { ...where, field: '(attribute)', expected: 'no inline event handler', found: `${name}=`, hint: 'Remove the attribute: interactive behaviour belongs in a reviewed component, not in page text.' };
+	return {
+		...where,
+		field: '(attribute)',
+		expected: 'no inline event handler',
+		found: `${name}=`,
+		hint: 'Remove the attribute: interactive behaviour belongs in a reviewed component, not in page text.',
+	};
 }
 
 function scriptLink(where: Pick<Problem, 'file' | 'line' | 'column'>, what: string): Problem {
-	return { ...where, field: '(link)', expected: 'a link to a page, not a javascript: URL', found: `javascript: in ${what}`, hint: 'Link to a real address; javascript: URLs run code and are blocked by the site\'s security policy.' };
+	return {
+		...where,
+		field: '(link)',
+		expected: 'a link to a page, not a javascript: URL',
+		found: `javascript: in ${what}`,
+		hint: "Link to a real address; javascript: URLs run code and are blocked by the site's security policy.",
+	};
 }
 
 function plainHttp(where: Pick<Problem, 'file' | 'line' | 'column'>, what: string): Problem {
-	return { ...where, field: '(link)', expected: 'an https:// link', found: `http in ${what}`, hint: 'Use the https:// address of the page; if the site has none, find another source that does.' };
+	return {
+		...where,
+		field: '(link)',
+		expected: 'an https:// link',
+		found: `http in ${what}`,
+		hint: 'Use the https:// address of the page; if the site has none, find another source that does.',
+	};
 }
 
 function missingAlt(where: Pick<Problem, 'file' | 'line' | 'column'>): Problem {
-	return { ...where, field: '(image)', expected: 'an image with alt text', found: 'no alt text', hint: 'Describe what the image shows for readers who cannot see it: ![What it shows](path).' };
+	return {
+		...where,
+		field: '(image)',
+		expected: 'an image with alt text',
+		found: 'no alt text',
+		hint: 'Describe what the image shows for readers who cannot see it: ![What it shows](path).',
+	};
 }

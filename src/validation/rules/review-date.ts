@@ -8,15 +8,23 @@ import type { ContentFile } from '../validate.ts';
  * The date is read as written, so it is checked even when other fields of the file have schema problems.
  */
 export function checkReviewDate(content: ContentFile): Problem[] {
-	const lastReviewed = (content.source.data as { lastReviewed?: unknown } | undefined)?.lastReviewed;
+	const lastReviewed = (content.source.data as { lastReviewed?: unknown } | undefined)
+		?.lastReviewed;
 	const today = reviewToday();
-	if (typeof lastReviewed !== 'string' || !isRealCalendarDate(lastReviewed) || lastReviewed <= today) return [];
-	return [{
-		file: content.file,
-		...content.source.locate(['lastReviewed']),
-		field: 'lastReviewed',
-		expected: `a date on or before today (${today})`,
-		found: lastReviewed,
-		hint: 'Set lastReviewed to the day you checked the page against its sources.',
-	}];
+	if (
+		typeof lastReviewed !== 'string' ||
+		!isRealCalendarDate(lastReviewed) ||
+		lastReviewed <= today
+	)
+		return [];
+	return [
+		{
+			file: content.file,
+			...content.source.locate(['lastReviewed']),
+			field: 'lastReviewed',
+			expected: `a date on or before today (${today})`,
+			found: lastReviewed,
+			hint: 'Set lastReviewed to the day you checked the page against its sources.',
+		},
+	];
 }

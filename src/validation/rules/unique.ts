@@ -13,7 +13,15 @@ export function uniqueAcrossFiles(field: string, why: string) {
 				firstUse.set(value, content.file);
 				return [];
 			}
-			return [{ file: content.file, ...content.source.locate([field]), field, expected: `a ${field} no other file uses (${why})`, found: `"${String(value)}", already used by ${earlier}` }];
+			return [
+				{
+					file: content.file,
+					...content.source.locate([field]),
+					field,
+					expected: `a ${field} no other file uses (${why})`,
+					found: `"${String(value)}", already used by ${earlier}`,
+				},
+			];
 		});
 	};
 }

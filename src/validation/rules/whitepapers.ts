@@ -15,7 +15,17 @@ interface PaperFile extends ContentFile {
 }
 
 function paperFiles(files: readonly ContentFile[]): PaperFile[] {
-	return files.flatMap((content) => (content.data ? [{ ...content, data: content.data as Whitepaper, ...parseEntryId(whitepaperEntryId(content.pathInBase)) }] : []));
+	return files.flatMap((content) =>
+		content.data
+			? [
+					{
+						...content,
+						data: content.data as Whitepaper,
+						...parseEntryId(whitepaperEntryId(content.pathInBase)),
+					},
+				]
+			: []
+	);
 }
 
 /**
@@ -36,9 +46,10 @@ export function checkWhitepaperLinks(content: ContentFile): Problem[] {
 			line,
 			column: node.position?.start.column ?? 1,
 			field: '(body)',
-			expected: 'a link from the site root (/whitepapers/lts/, /landscape/talos/) or an absolute URL',
+			expected:
+				'a link from the site root (/whitepapers/lts/, /landscape/talos/) or an absolute URL',
 			found: `the relative link ${node.url}`,
-			hint: 'The same text is shown at /whitepapers/<slug>/, at each version\'s page and in the PDF; a relative link breaks in some of them.',
+			hint: "The same text is shown at /whitepapers/<slug>/, at each version's page and in the PDF; a relative link breaks in some of them.",
 		});
 	});
 	return problems;
@@ -51,27 +62,55 @@ export function checkWhitepaperLinks(content: ContentFile): Problem[] {
  */
 export function checkWhitepaperVersions(files: ContentFile[]): Problem[] {
 	const papers = paperFiles(files);
-	const living = new Map(papers.filter((paper) => !paper.frozenVersion).map((paper) => [paper.slug, paper]));
-	const problems = uniqueAcrossFiles('shortName', 'it is the short link /wp/<shortName>')([...living.values()]);
+	const living = new Map(
+		papers.filter((paper) => !paper.frozenVersion).map((paper) => [paper.slug, paper])
+	);
+	const problems = uniqueAcrossFiles(
+		'shortName',
+		'it is the short link /wp/<shortName>'
+	)([...living.values()]);
 	for (const frozen of papers.filter((paper) => paper.frozenVersion)) {
 		const at = (field: string) => ({ file: frozen.file, ...frozen.source.locate([field]), field });
 		const current = living.get(frozen.slug);
 		if (frozen.data.version !== frozen.frozenVersion) {
-			problems.push({ ...at('version'), expected: `version ${frozen.frozenVersion}, as the file name says`, found: frozen.data.version, hint: 'A frozen copy is named after its version: versions/<version>.mdx.' });
+			problems.push({
+				...at('version'),
+				expected: `version ${frozen.frozenVersion}, as the file name says`,
+				found: frozen.data.version,
+				hint: 'A frozen copy is named after its version: versions/<version>.mdx.',
+			});
 		}
 		if (!current) {
-			problems.push({ ...at('(file)'), line: 1, column: 1, expected: `the living text content/whitepapers/${frozen.slug}/index.mdx beside this frozen copy`, found: 'no such file' });
+			problems.push({
+				...at('(file)'),
+				line: 1,
+				column: 1,
+				expected: `the living text content/whitepapers/${frozen.slug}/index.mdx beside this frozen copy`,
+				found: 'no such file',
+			});
 			continue;
 		}
 		if (frozen.data.shortName !== current.data.shortName) {
-			problems.push({ ...at('shortName'), expected: `the paper's short name "${current.data.shortName}"`, found: `"${frozen.data.shortName}"` });
+			problems.push({
+				...at('shortName'),
+				expected: `the paper's short name "${current.data.shortName}"`,
+				found: `"${frozen.data.shortName}"`,
+			});
 		}
 		if (compareVersions(frozen.data.version, current.data.version) >= 0) {
-			problems.push({ ...at('version'), expected: `a version older than the living text's ${current.data.version}`, found: frozen.data.version });
+			problems.push({
+				...at('version'),
+				expected: `a version older than the living text's ${current.data.version}`,
+				found: frozen.data.version,
+			});
 		}
 	}
 	for (const current of living.values()) {
-		const frozenVersions = new Set(papers.filter((paper) => paper.slug === current.slug && paper.frozenVersion).map((paper) => paper.data.version));
+		const frozenVersions = new Set(
+			papers
+				.filter((paper) => paper.slug === current.slug && paper.frozenVersion)
+				.map((paper) => paper.data.version)
+		);
 		current.data.history.forEach((entry, index) => {
 			if (entry.version === current.data.version || frozenVersions.has(entry.version)) return;
 			problems.push({
@@ -91,17 +130,38 @@ export function checkWhitepaperVersions(files: ContentFile[]): Problem[] {
 export function checkWhitepaperRedirects(site: SiteContent): Problem[] {
 	const files = site.files.get('whitepaperRedirects') ?? [];
 	const papers = paperFiles([...(site.files.get('whitepapers') ?? [])]);
-	const pages = new Set(papers.flatMap((paper) => pagePathsOf(paper.slug, paper.data.shortName, paper.data.version, !paper.frozenVersion)));
+	const pages = new Set(
+		papers.flatMap((paper) =>
+			pagePathsOf(paper.slug, paper.data.shortName, paper.data.version, !paper.frozenVersion)
+		)
+	);
 	return files.flatMap((content) => {
 		const { redirects } = (content.data as WhitepaperRedirects | undefined) ?? { redirects: [] };
 		const sources = new Set(redirects.map((redirect) => redirect.from));
 		return redirects.flatMap((redirect, index): Problem[] => {
-			const at = (field: 'from' | 'to') => ({ file: content.file, ...content.source.locate(['redirects', index, field]), field: `redirects.${index}.${field}` });
+			const at = (field: 'from' | 'to') => ({
+				file: content.file,
+				...content.source.locate(['redirects', index, field]),
+				field: `redirects.${index}.${field}`,
+			});
 			if (pages.has(redirect.from)) {
-				return [{ ...at('from'), expected: 'an address no paper uses any more', found: `${redirect.from}, a page that exists`, hint: 'A redirect here would hide the page; remove it.' }];
+				return [
+					{
+						...at('from'),
+						expected: 'an address no paper uses any more',
+						found: `${redirect.from}, a page that exists`,
+						hint: 'A redirect here would hide the page; remove it.',
+					},
+				];
 			}
 			if (!pages.has(redirect.to) && !sources.has(redirect.to)) {
-				return [{ ...at('to'), expected: 'the address of a paper page, version or short link (or of another redirect)', found: `${redirect.to}, which no paper has` }];
+				return [
+					{
+						...at('to'),
+						expected: 'the address of a paper page, version or short link (or of another redirect)',
+						found: `${redirect.to}, which no paper has`,
+					},
+				];
 			}
 			return [];
 		});

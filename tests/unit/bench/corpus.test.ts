@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { corpusDefaults, corpusTagCount, countWords, generateCorpus, projectPageSource, stockPageSource } from '../../../src/bench/corpus.ts';
+import {
+	corpusDefaults,
+	corpusTagCount,
+	countWords,
+	generateCorpus,
+	projectPageSource,
+	stockPageSource,
+} from '../../../src/bench/corpus.ts';
 import { isGuidancePath } from '../../../src/schemas/guidance.ts';
 import { splitFrontmatter } from '../../../src/validation/frontmatter.ts';
 import { parseBody } from '../../../src/validation/markdown.ts';
@@ -31,15 +38,23 @@ function textWords(tree: Root): number {
 describe('generateCorpus', () => {
 	it('is the same corpus for the same seed, and another for another seed', () => {
 		expect(generateCorpus({ pages })).toEqual(corpus);
-		expect(generateCorpus({ pages, seed: corpusDefaults.seed + 1 }).pages[0]?.body).not.toEqual(corpus.pages[0]?.body);
+		expect(generateCorpus({ pages, seed: corpusDefaults.seed + 1 }).pages[0]?.body).not.toEqual(
+			corpus.pages[0]?.body
+		);
 	});
 
 	it('spreads the pages over sections of 50, filling each before starting the next', () => {
 		expect(corpus.pages).toHaveLength(pages);
 		expect(corpus.sections).toHaveLength(Math.ceil(pages / corpusDefaults.pagesPerSection));
-		const perSection = corpus.sections.map((section) => corpus.pages.filter((page) => page.section === section).length);
-		expect(perSection.slice(0, -1).every((count) => count === corpusDefaults.pagesPerSection)).toBe(true);
-		expect(perSection.at(-1)).toBe(pages - corpusDefaults.pagesPerSection * (corpus.sections.length - 1));
+		const perSection = corpus.sections.map(
+			(section) => corpus.pages.filter((page) => page.section === section).length
+		);
+		expect(perSection.slice(0, -1).every((count) => count === corpusDefaults.pagesPerSection)).toBe(
+			true
+		);
+		expect(perSection.at(-1)).toBe(
+			pages - corpusDefaults.pagesPerSection * (corpus.sections.length - 1)
+		);
 		for (const page of corpus.pages) {
 			expect(page.file).toBe(`${page.section.directory}/${page.slug}.md`);
 			expect(page.url).toBe(`/${page.section.directory}/${page.slug}/`);
@@ -76,14 +91,25 @@ describe('generateCorpus', () => {
 	it('tags pages from a small shared set of topics, as a site does, so tag pages do not grow with every page', () => {
 		const tags = new Set(corpus.pages.flatMap((page) => page.tags));
 		expect(tags.size).toBeLessThanOrEqual(corpusTagCount);
-		expect(corpus.pages.every((page) => page.tags.length >= 1 && new Set(page.tags).size === page.tags.length)).toBe(true);
+		expect(
+			corpus.pages.every(
+				(page) => page.tags.length >= 1 && new Set(page.tags).size === page.tags.length
+			)
+		).toBe(true);
 	});
 
 	it('picks two different search terms that occur in the corpus', () => {
 		const [first, second] = corpus.searchTerms;
 		expect(first).not.toBe(second);
 		for (const term of corpus.searchTerms) {
-			expect(corpus.pages.some((page) => page.body.toLowerCase().split(/[^a-z]+/).includes(term))).toBe(true);
+			expect(
+				corpus.pages.some((page) =>
+					page.body
+						.toLowerCase()
+						.split(/[^a-z]+/)
+						.includes(term)
+				)
+			).toBe(true);
 		}
 	});
 });
@@ -105,7 +131,12 @@ describe('page sources', () => {
 	it('give stock Starlight only its own fields and the same body', () => {
 		const page = corpus.pages[0]!;
 		const stock = splitFrontmatter(stockPageSource(page));
-		expect(stock?.yaml.trim().split('\n').map((line) => line.split(':')[0])).toEqual(['title', 'description']);
+		expect(
+			stock?.yaml
+				.trim()
+				.split('\n')
+				.map((line) => line.split(':')[0])
+		).toEqual(['title', 'description']);
 		expect(stock?.body.trim()).toBe(page.body.trim());
 		expect(splitFrontmatter(projectPageSource(page))?.body.trim()).toBe(page.body.trim());
 	});

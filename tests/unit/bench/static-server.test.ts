@@ -13,13 +13,19 @@ afterAll(() => server.close());
 
 describe('serveStatic', () => {
 	it("serves a folder's index.html gzipped and records its size on the wire", async () => {
-		const response = await fetch(`${server.origin}/guides/long/`, { headers: { 'accept-encoding': 'gzip' } });
+		const response = await fetch(`${server.origin}/guides/long/`, {
+			headers: { 'accept-encoding': 'gzip' },
+		});
 		const file = readFileSync(resolve(root, 'guides/long/index.html'));
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-encoding')).toBe('gzip');
 		expect(response.headers.get('content-type')).toMatch(/^text\/html/);
 		expect(Buffer.from(await response.arrayBuffer())).toEqual(file);
-		expect(server.responses.at(-1)).toEqual({ path: '/guides/long/', status: 200, wireBytes: wireBytes(file) });
+		expect(server.responses.at(-1)).toEqual({
+			path: '/guides/long/',
+			status: 200,
+			wireBytes: wireBytes(file),
+		});
 		expect(server.pending()).toBe(0);
 	});
 

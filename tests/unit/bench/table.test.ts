@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { formatBytes, formatRatio, formatSeconds, formatTable } from '../../../src/bench/table.ts';
 
 describe('formatTable', () => {
-	const table = formatTable(['name', 'size'], [['a', '1.0 kB'], ['longer name', '10 B']], ['left', 'right']);
+	const table = formatTable(
+		['name', 'size'],
+		[
+			['a', '1.0 kB'],
+			['longer name', '10 B'],
+		],
+		['left', 'right']
+	);
 	const lines = table.split('\n');
 
 	it('pads every line to the same width so the columns line up', () => {
 		expect(new Set(lines.map((line) => line.length)).size).toBe(1);
-		const pipes = (line: string) => [...line].flatMap((char, index) => (char === '|' ? [index] : []));
+		const pipes = (line: string) =>
+			[...line].flatMap((char, index) => (char === '|' ? [index] : []));
 		expect(new Set(lines.map((line) => pipes(line).join(','))).size).toBe(1);
 	});
 

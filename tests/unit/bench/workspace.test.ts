@@ -17,15 +17,32 @@ describe('prepareProjectSite', () => {
 	it("builds the corpus in place of the site's own pages and entries, with the project's code and checks", () => {
 		const pages = globSync('**/*.md*', { cwd: join(site, 'src/content/docs') }).sort();
 		expect(pages).toEqual(['index.md', ...corpus.pages.map((page) => page.file)].sort());
-		expect(globSync(['content/landscape/*', 'content/lifecycles/*', 'content/updates/*', 'content/whitepapers/*/'], { cwd: site })).toEqual([]);
-		for (const kept of ['content/glossary.yaml', 'content/whitepapers/redirects.yaml', 'src/validation/validate.ts', 'src/content/i18n/en.json']) {
+		expect(
+			globSync(
+				[
+					'content/landscape/*',
+					'content/lifecycles/*',
+					'content/updates/*',
+					'content/whitepapers/*/',
+				],
+				{ cwd: site }
+			)
+		).toEqual([]);
+		for (const kept of [
+			'content/glossary.yaml',
+			'content/whitepapers/redirects.yaml',
+			'src/validation/validate.ts',
+			'src/content/i18n/en.json',
+		]) {
 			expect(existsSync(join(site, kept)), kept).toBe(true);
 		}
 	});
 
 	it("gives the sidebar the corpus's sections instead of the site's groups", () => {
 		const config = readFileSync(join(site, 'astro.config.mjs'), 'utf8');
-		expect(config).toContain('{ label: "Section 01", items: [{ autogenerate: { directory: "section-01" } }] },');
+		expect(config).toContain(
+			'{ label: "Section 01", items: [{ autogenerate: { directory: "section-01" } }] },'
+		);
 		expect(config).not.toContain("'charter'");
 	});
 });
@@ -37,7 +54,9 @@ describe('prepareStockSite', () => {
 		const stock = readFileSync(join(scratch, 'stock', 'astro.config.mjs'), 'utf8');
 		const unified = readFileSync(join(scratch, 'stock-unified', 'astro.config.mjs'), 'utf8');
 		expect(stock).not.toContain('markdown:');
-		expect(unified).toContain('processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] })');
+		expect(unified).toContain(
+			'processor: unified({ gfm: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] })'
+		);
 		expect(unified.replace(/^.*(?:unified|remarkGfm|rehypeSlug).*\n/gm, '')).toBe(stock);
 	});
 });

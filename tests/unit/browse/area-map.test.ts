@@ -4,7 +4,8 @@ import { areaIds, type Area } from '../../../src/schemas/guidance.ts';
 
 describe('area map', () => {
 	it('gives every charter area keywords for whitepaper sections', () => {
-		for (const area of areaIds) expect(linksOf(area).sectionKeywords.length, area).toBeGreaterThan(0);
+		for (const area of areaIds)
+			expect(linksOf(area).sectionKeywords.length, area).toBeGreaterThan(0);
 	});
 
 	it('gives an area it does not know yet nothing, so a new area still builds', () => {

@@ -22,8 +22,13 @@ describe('whitepaper sections', () => {
 
 	it('matches keywords anywhere in a heading, ignoring case', () => {
 		const sections = whitepaperSections(body);
-		expect(sectionsMatching(sections, ['CONTAINERD']).map((section) => section.slug)).toEqual(['the-containerd-support-window']);
-		expect(sectionsMatching(sections, ['skew', 'summary']).map((section) => section.slug)).toEqual(['executive-summary', 'skew-risk']);
+		expect(sectionsMatching(sections, ['CONTAINERD']).map((section) => section.slug)).toEqual([
+			'the-containerd-support-window',
+		]);
+		expect(sectionsMatching(sections, ['skew', 'summary']).map((section) => section.slug)).toEqual([
+			'executive-summary',
+			'skew-risk',
+		]);
 		expect(sectionsMatching(sections, [])).toEqual([]);
 	});
 });

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function runCheck(root: string) {
-	const result = spawnSync(process.execPath, ['src/cli/check.ts', '--root', root], { encoding: 'utf8' });
+	const result = spawnSync(process.execPath, ['src/cli/check.ts', '--root', root], {
+		encoding: 'utf8',
+	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -11,10 +13,16 @@ describe('npm run check', () => {
 		const { status, output } = runCheck('tests/fixtures/check/three-broken');
 		const base = 'tests/fixtures/check/three-broken/src/content/docs/guidance';
 		expect(status).toBe(1);
-		expect(output).toContain(`${base}/bad-enum.mdx:8:7  area  expected one of "overview" | "lifecycle-configuration"`);
+		expect(output).toContain(
+			`${base}/bad-enum.mdx:8:7  area  expected one of "overview" | "lifecycle-configuration"`
+		);
 		expect(output).toMatch(/found "upgrade"/);
-		expect(output).toContain(`${base}/impossible-date.mdx:5:15  lastReviewed  expected a real calendar date written as YYYY-MM-DD  found "2025-02-30"`);
-		expect(output).toContain(`${base}/unknown-key.mdx:4:1  stauts  expected one of the known fields (`);
+		expect(output).toContain(
+			`${base}/impossible-date.mdx:5:15  lastReviewed  expected a real calendar date written as YYYY-MM-DD  found "2025-02-30"`
+		);
+		expect(output).toContain(
+			`${base}/unknown-key.mdx:4:1  stauts  expected one of the known fields (`
+		);
 		expect(output).toContain('hint: Did you mean "status"?');
 		expect(output).toContain('3 problems in 3 files.');
 	});

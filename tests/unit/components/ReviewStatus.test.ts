@@ -9,7 +9,11 @@ async function render(props: Record<string, unknown>) {
 
 describe('ReviewStatus', () => {
 	it('shows the status, the review date as a machine-readable time, and linked owners', async () => {
-		const html = await render({ status: 'published', lastReviewed: '2026-11-27', owners: ['octocat', 'hubot'] });
+		const html = await render({
+			status: 'published',
+			lastReviewed: '2026-11-27',
+			owners: ['octocat', 'hubot'],
+		});
 		expect(html).toContain('data-status="published"');
 		expect(html).toMatch(/<time[^>]*datetime="2026-11-27"[^>]*>2026-11-27<\/time>/);
 		expect(html).toMatch(/<a[^>]*href="https:\/\/github.com\/octocat"[^>]*>@octocat<\/a>/);

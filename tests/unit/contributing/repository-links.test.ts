@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { editUrlOf, reportProblemUrl, sourceFileOf } from '../../../src/contributing/repository-links.ts';
+import {
+	editUrlOf,
+	reportProblemUrl,
+	sourceFileOf,
+} from '../../../src/contributing/repository-links.ts';
 import { site } from '../../../src/site.ts';
 
 describe('repository links', () => {
@@ -11,7 +15,12 @@ describe('repository links', () => {
 	});
 
 	it('prefills the problem report with the page title and address', () => {
-		const url = new URL(reportProblemUrl({ title: 'Upgrade scenarios', url: 'https://example.org/guidance/upgrades/' }));
+		const url = new URL(
+			reportProblemUrl({
+				title: 'Upgrade scenarios',
+				url: 'https://example.org/guidance/upgrades/',
+			})
+		);
 		expect(`${url.origin}${url.pathname}`).toBe(`${site.repository}/issues/new`);
 		expect(url.searchParams.get('template')).toBe('bug.yml');
 		expect(url.searchParams.get('title')).toContain('Upgrade scenarios');

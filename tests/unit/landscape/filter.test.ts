@@ -5,17 +5,28 @@ const names = ['updateModel', 'lts'];
 
 describe('landscape matrix state', () => {
 	it('reads only known filters and the sort order from the query string', () => {
-		expect(readState('?lts=yes&bogus=1&sort=name&order=desc', names)).toEqual({ filters: { lts: 'yes' }, sort: { key: 'name', descending: true } });
+		expect(readState('?lts=yes&bogus=1&sort=name&order=desc', names)).toEqual({
+			filters: { lts: 'yes' },
+			sort: { key: 'name', descending: true },
+		});
 		expect(readState('', names)).toEqual({ filters: {} });
 	});
 
 	it('writes a state back, keeping unrelated parameters and dropping empty filters', () => {
-		expect(writeState('?utm=talk&lts=no', names, { filters: { updateModel: 'ostree' }, sort: { key: 'lts', descending: false } })).toBe('?utm=talk&updateModel=ostree&sort=lts');
+		expect(
+			writeState('?utm=talk&lts=no', names, {
+				filters: { updateModel: 'ostree' },
+				sort: { key: 'lts', descending: false },
+			})
+		).toBe('?utm=talk&updateModel=ostree&sort=lts');
 		expect(writeState('?lts=no', names, { filters: {} })).toBe('');
 	});
 
 	it('round-trips', () => {
-		const state = { filters: { updateModel: 'ab-partitions', lts: 'yes' }, sort: { key: 'name', descending: true } };
+		const state = {
+			filters: { updateModel: 'ab-partitions', lts: 'yes' },
+			sort: { key: 'name', descending: true },
+		};
 		expect(readState(writeState('', names, state), names)).toEqual(state);
 	});
 

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { lifecycleExport, lifecycleExportSchema, lifecycleJsonSchema } from '../../../src/lifecycle/export.ts';
+import {
+	lifecycleExport,
+	lifecycleExportSchema,
+	lifecycleJsonSchema,
+} from '../../../src/lifecycle/export.ts';
 import { fixtureProducts, productsIn } from './products.ts';
 
-const schema = lifecycleJsonSchema('https://example.org/lifecycles.schema.json') as { properties: Record<string, any>; $id: string; $schema: string };
+const schema = lifecycleJsonSchema('https://example.org/lifecycles.schema.json') as {
+	// A JSON Schema document is walked by key paths the test asserts; typing every level would restate it.
+	// eslint-disable-next-line @typescript-eslint/no-explicit-any
+	properties: Record<string, any>;
+	$id: string;
+	$schema: string;
+};
 const product = schema.properties['products'].additionalProperties;
 const lineProperties = product.properties.lines.items.properties;
 
@@ -11,12 +21,23 @@ describe('lifecycle export', () => {
 		const document = lifecycleExport(fixtureProducts(), '2026-11-27');
 		expect(document.formatVersion).toBe(1);
 		expect(document.generated).toBe('2026-11-27');
-		expect(Object.keys(document.products)).toEqual(['cloud', 'containerd', 'kube', 'linux-kernel', 'policy-only', 'stream-os']);
+		expect(Object.keys(document.products)).toEqual([
+			'cloud',
+			'containerd',
+			'kube',
+			'linux-kernel',
+			'policy-only',
+			'stream-os',
+		]);
 		expect(lifecycleExportSchema.safeParse(document).success).toBe(true);
 	});
 
 	it('of the real data passes the schema too', () => {
-		expect(lifecycleExportSchema.safeParse(lifecycleExport(productsIn('content/lifecycles'), '2026-11-27')).error).toBeUndefined();
+		expect(
+			lifecycleExportSchema.safeParse(
+				lifecycleExport(productsIn('content/lifecycles'), '2026-11-27')
+			).error
+		).toBeUndefined();
 	});
 });
 
@@ -30,9 +51,15 @@ describe('lifecycle JSON Schema', () => {
 	it('describes date fields as dates plus the words each accepts, not as "string or anything"', () => {
 		const date = { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 		expect(product.properties.lastVerified).toEqual(date);
-		expect(lineProperties.released).toEqual({ anyOf: [date, { type: 'string', enum: ['unknown'] }] });
-		expect(lineProperties.standardEnd).toEqual({ anyOf: [date, { type: 'string', enum: ['unknown'] }] });
-		expect(lineProperties.extendedEnd).toEqual({ anyOf: [date, { type: 'string', enum: ['unknown', 'none'] }] });
+		expect(lineProperties.released).toEqual({
+			anyOf: [date, { type: 'string', enum: ['unknown'] }],
+		});
+		expect(lineProperties.standardEnd).toEqual({
+			anyOf: [date, { type: 'string', enum: ['unknown'] }],
+		});
+		expect(lineProperties.extendedEnd).toEqual({
+			anyOf: [date, { type: 'string', enum: ['unknown', 'none'] }],
+		});
 		expect(JSON.stringify(schema)).not.toContain('{}');
 	});
 
@@ -45,8 +72,21 @@ describe('lifecycle JSON Schema', () => {
 	});
 
 	it('keeps the required fields and the ban on unknown keys', () => {
-		expect(product.required).toEqual(['name', 'kind', 'homepage', 'lastVerified', 'policy', 'policySource', 'lines']);
-		expect(product.properties.lines.items.required).toEqual(['id', 'released', 'standardEnd', 'sources']);
+		expect(product.required).toEqual([
+			'name',
+			'kind',
+			'homepage',
+			'lastVerified',
+			'policy',
+			'policySource',
+			'lines',
+		]);
+		expect(product.properties.lines.items.required).toEqual([
+			'id',
+			'released',
+			'standardEnd',
+			'sources',
+		]);
 		expect(product.additionalProperties).toBe(false);
 	});
 });

@@ -8,7 +8,12 @@ import type { LifecycleProduct } from '../../../src/lifecycle/support.ts';
 export function productsIn(folder: string): LifecycleProduct[] {
 	return globSync('*.yaml', { cwd: folder })
 		.sort()
-		.map((file) => ({ id: basename(file, '.yaml'), data: lifecycleSchema.parse(parse(readFileSync(`${folder}/${file}`, 'utf8'), { schema: 'core' })) }));
+		.map((file) => ({
+			id: basename(file, '.yaml'),
+			data: lifecycleSchema.parse(
+				parse(readFileSync(`${folder}/${file}`, 'utf8'), { schema: 'core' })
+			),
+		}));
 }
 
 export const fixtureProducts = () => productsIn('tests/fixtures/lifecycle');
@@ -20,7 +25,9 @@ export function product(products: readonly LifecycleProduct[], id: string): Life
 }
 
 export function line(products: readonly LifecycleProduct[], productId: string, lineId: string) {
-	const found = product(products, productId).data.lines.find((candidate) => candidate.id === lineId);
+	const found = product(products, productId).data.lines.find(
+		(candidate) => candidate.id === lineId
+	);
 	if (!found) throw new Error(`no fixture line ${productId} ${lineId}`);
 	return found;
 }

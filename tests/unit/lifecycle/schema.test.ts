@@ -17,31 +17,51 @@ describe('lifecycle schema, as the timeline needs it', () => {
 	});
 
 	it('rejects a line whose standard support ends before its release', () => {
-		expect(problemsOf(lifecycleSchema, replaceLine(cloud, 'standardEnd: 2026-09-01', 'standardEnd: 2025-06-30'))).toEqual([
+		expect(
+			problemsOf(
+				lifecycleSchema,
+				replaceLine(cloud, 'standardEnd: 2026-09-01', 'standardEnd: 2025-06-30')
+			)
+		).toEqual([
 			'10 lines.0.standardEnd a date on or after the release (2025-07-01) | "2025-06-30"',
 		]);
 	});
 
 	it('rejects extended support that ends before standard support', () => {
-		expect(problemsOf(lifecycleSchema, replaceLine(cloud, 'extendedEnd: 2027-09-01', 'extendedEnd: 2026-08-31'))).toEqual([
+		expect(
+			problemsOf(
+				lifecycleSchema,
+				replaceLine(cloud, 'extendedEnd: 2027-09-01', 'extendedEnd: 2026-08-31')
+			)
+		).toEqual([
 			'11 lines.0.extendedEnd a date on or after the end of standard support (2026-09-01) | "2026-08-31"',
 		]);
 	});
 
 	it('rejects an undated end of standard support unless it says unknown', () => {
 		for (const blank of ['standardEnd: ""', 'standardEnd:', 'standardEnd: TBD']) {
-			expect(problemsOf(lifecycleSchema, replaceLine(cloud, 'standardEnd: 2026-09-01', blank))).toHaveLength(1);
+			expect(
+				problemsOf(lifecycleSchema, replaceLine(cloud, 'standardEnd: 2026-09-01', blank))
+			).toHaveLength(1);
 		}
-		expect(problemsOf(lifecycleSchema, replaceLine(cloud, '    standardEnd: 2026-09-01\n', ''))).toEqual([
-			'8 lines.0.standardEnd a value (the field is required) | nothing',
-		]);
+		expect(
+			problemsOf(lifecycleSchema, replaceLine(cloud, '    standardEnd: 2026-09-01\n', ''))
+		).toEqual(['8 lines.0.standardEnd a value (the field is required) | nothing']);
 	});
 
 	it('rejects a date without its source, for every date field', () => {
-		expect(problemsOf(lifecycleSchema, replaceLine(cloud, '      released: https://example.org/cloud/versions/\n', ''))).toEqual([
-			'9 lines.0.released a source for this date under sources.released | "2025-07-01"',
-		]);
-		expect(problemsOf(lifecycleSchema, replaceLine(stream, '      standardEnd: https://example.org/os/b/\n', ''))).toEqual([
+		expect(
+			problemsOf(
+				lifecycleSchema,
+				replaceLine(cloud, '      released: https://example.org/cloud/versions/\n', '')
+			)
+		).toEqual(['9 lines.0.released a source for this date under sources.released | "2025-07-01"']);
+		expect(
+			problemsOf(
+				lifecycleSchema,
+				replaceLine(stream, '      standardEnd: https://example.org/os/b/\n', '')
+			)
+		).toEqual([
 			'18 lines.1.standardEnd a source for this date under sources.standardEnd | "2027-12-31"',
 		]);
 	});

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { earliestEnd, standardEndOf, supportEndOf, supportStateOn, type SupportEnd } from '../../../src/lifecycle/support.ts';
+import {
+	earliestEnd,
+	standardEndOf,
+	supportEndOf,
+	supportStateOn,
+	type SupportEnd,
+} from '../../../src/lifecycle/support.ts';
 import { fixtureProducts, line } from './products.ts';
 
 const products = fixtureProducts();
@@ -30,7 +36,10 @@ describe('end of support of one line', () => {
 	});
 
 	it('treats a missing extended end as unknown rather than as none', () => {
-		expect(supportEndOf({ ...kube10, extendedEnd: undefined })).toEqual({ known: false, notBefore: '2026-03-01' });
+		expect(supportEndOf({ ...kube10, extendedEnd: undefined })).toEqual({
+			known: false,
+			notBefore: '2026-03-01',
+		});
 	});
 
 	it('tells standard, extended, ended, unknown and future apart on a given day', () => {
@@ -49,33 +58,66 @@ describe('earliest end of a stack', () => {
 	const endOf = (item: { end: SupportEnd }) => item.end;
 
 	it('is the earliest date when every end is known, with every component ending that day', () => {
-		const items = [named('kube 1.0', supportEndOf(kube10)), named('cloud 1.1', supportEndOf(cloud11)), named('containerd 2.0', supportEndOf(containerd20))];
-		expect(earliestEnd(items, endOf)).toEqual({ known: true, date: '2026-01-31', endingFirst: [items[2]] });
-		const tie = [named('a', { known: true, date: '2026-01-01' }), named('b', { known: true, date: '2026-01-01' })];
+		const items = [
+			named('kube 1.0', supportEndOf(kube10)),
+			named('cloud 1.1', supportEndOf(cloud11)),
+			named('containerd 2.0', supportEndOf(containerd20)),
+		];
+		expect(earliestEnd(items, endOf)).toEqual({
+			known: true,
+			date: '2026-01-31',
+			endingFirst: [items[2]],
+		});
+		const tie = [
+			named('a', { known: true, date: '2026-01-01' }),
+			named('b', { known: true, date: '2026-01-01' }),
+		];
 		expect(earliestEnd(tie, endOf)).toEqual({ known: true, date: '2026-01-01', endingFirst: tie });
 	});
 
 	it('counts extended support when asked: the dated extended end of a managed service comes after upstream', () => {
 		const items = [named('cloud 1.1', supportEndOf(cloud11)), named('os B', supportEndOf(osB))];
 		expect(earliestEnd(items, endOf)).toMatchObject({ known: true, date: '2027-09-01' });
-		expect(earliestEnd(items, (item) => (item.name === 'cloud 1.1' ? standardEndOf(cloud11) : standardEndOf(osB)))).toMatchObject({ known: true, date: '2026-09-01' });
+		expect(
+			earliestEnd(items, (item) =>
+				item.name === 'cloud 1.1' ? standardEndOf(cloud11) : standardEndOf(osB)
+			)
+		).toMatchObject({ known: true, date: '2026-09-01' });
 	});
 
 	it('stays known when an unknown end cannot come first (its lower bound is after the earliest date)', () => {
-		const items = [named('containerd 2.0', supportEndOf(containerd20)), named('os A', supportEndOf(osA))];
-		expect(earliestEnd(items, endOf)).toEqual({ known: true, date: '2026-01-31', endingFirst: [items[0]] });
+		const items = [
+			named('containerd 2.0', supportEndOf(containerd20)),
+			named('os A', supportEndOf(osA)),
+		];
+		expect(earliestEnd(items, endOf)).toEqual({
+			known: true,
+			date: '2026-01-31',
+			endingFirst: [items[0]],
+		});
 	});
 
 	it('says unknown, naming the unknown end, when an unknown end could come before the earliest known date', () => {
 		const items = [named('cloud 1.1', supportEndOf(cloud11)), named('os A', supportEndOf(osA))];
 		const result = earliestEnd(items, endOf);
-		expect(result).toEqual({ known: false, unknownEnds: [items[1]], earliestKnown: { date: '2027-09-01', endingFirst: [items[0]] } });
+		expect(result).toEqual({
+			known: false,
+			unknownEnds: [items[1]],
+			earliestKnown: { date: '2027-09-01', endingFirst: [items[0]] },
+		});
 		expect(result).not.toHaveProperty('date');
 	});
 
 	it('says unknown when an end has no bound at all, even if it is the only unknown', () => {
-		const items = [named('kube 1.0', supportEndOf(kube10)), named('containerd 2.1', supportEndOf(containerd21))];
-		expect(earliestEnd(items, endOf)).toEqual({ known: false, unknownEnds: [items[1]], earliestKnown: { date: '2026-03-01', endingFirst: [items[0]] } });
+		const items = [
+			named('kube 1.0', supportEndOf(kube10)),
+			named('containerd 2.1', supportEndOf(containerd21)),
+		];
+		expect(earliestEnd(items, endOf)).toEqual({
+			known: false,
+			unknownEnds: [items[1]],
+			earliestKnown: { date: '2026-03-01', endingFirst: [items[0]] },
+		});
 	});
 
 	it('says unknown with no earliest known date when nothing is dated', () => {

@@ -7,7 +7,13 @@ const products = fixtureProducts();
 const window = { from: '2025-01-01', to: '2028-01-01' };
 const layout = timelineLayout(products, '2026-07-01', window);
 const { plot } = layout;
-const xOf = (date: string) => Math.round(plot.left + ((Date.parse(date) - Date.parse(window.from)) / (Date.parse(window.to) - Date.parse(window.from))) * (plot.right - plot.left));
+const xOf = (date: string) =>
+	Math.round(
+		plot.left +
+			((Date.parse(date) - Date.parse(window.from)) /
+				(Date.parse(window.to) - Date.parse(window.from))) *
+				(plot.right - plot.left)
+	);
 const laneOf = (id: string) => {
 	const lane = layout.lanes.find((candidate) => candidate.productId === id);
 	if (!lane) throw new Error(`no lane ${id}`);
@@ -22,7 +28,11 @@ const rowOf = (productId: string, lineId: string) => {
 describe('timeline layout', () => {
 	it('has one lane per product, stacked without gaps, and one row per line', () => {
 		expect(layout.lanes.map((lane) => lane.productId)).toEqual(products.map((entry) => entry.id));
-		layout.lanes.slice(1).forEach((lane, index) => expect(lane.y).toBe((layout.lanes[index]?.y ?? 0) + (layout.lanes[index]?.height ?? 0)));
+		layout.lanes
+			.slice(1)
+			.forEach((lane, index) =>
+				expect(lane.y).toBe((layout.lanes[index]?.y ?? 0) + (layout.lanes[index]?.height ?? 0))
+			);
 		expect(layout.height).toBe((layout.lanes.at(-1)?.y ?? 0) + (layout.lanes.at(-1)?.height ?? 0));
 		expect(laneOf('kube').rows).toHaveLength(2);
 	});
@@ -30,7 +40,12 @@ describe('timeline layout', () => {
 	it('places everything on whole pixels', () => {
 		const positions = [
 			...layout.ticks.map((tick) => tick.x),
-			...layout.lanes.flatMap((lane) => lane.rows.flatMap((row) => [row.label.x, ...row.segments.flatMap((segment) => [segment.x, segment.width])])),
+			...layout.lanes.flatMap((lane) =>
+				lane.rows.flatMap((row) => [
+					row.label.x,
+					...row.segments.flatMap((segment) => [segment.x, segment.width]),
+				])
+			),
 		];
 		expect(positions.length).toBeGreaterThan(10);
 		expect(positions.filter((position) => !Number.isInteger(position))).toEqual([]);
@@ -45,12 +60,20 @@ describe('timeline layout', () => {
 
 	it('draws standard support from release to standard end, then extended support, each linked to its own source', () => {
 		const [standard, extended] = rowOf('cloud', '1.1').segments;
-		expect(standard).toMatchObject({ kind: 'standard', href: 'https://example.org/cloud/versions/' });
+		expect(standard).toMatchObject({
+			kind: 'standard',
+			href: 'https://example.org/cloud/versions/',
+		});
 		expect(standard?.x).toBeCloseTo(xOf('2025-07-01'), 6);
 		expect((standard?.x ?? 0) + (standard?.width ?? 0)).toBeCloseTo(xOf('2026-09-01'), 6);
-		expect(extended).toMatchObject({ kind: 'extended', href: 'https://example.org/cloud/extended/' });
+		expect(extended).toMatchObject({
+			kind: 'extended',
+			href: 'https://example.org/cloud/extended/',
+		});
 		expect((extended?.x ?? 0) + (extended?.width ?? 0)).toBeCloseTo(xOf('2027-09-01'), 6);
-		expect(extended?.title).toBe('Cloud Kube 1.1: extended support from 2026-09-01 to 2027-09-01 (source)');
+		expect(extended?.title).toBe(
+			'Cloud Kube 1.1: extended support from 2026-09-01 to 2027-09-01 (source)'
+		);
 	});
 
 	it('draws an unknown start or end as a short fading stub, never as a guessed period', () => {
@@ -58,8 +81,14 @@ describe('timeline layout', () => {
 		expect(osB).toMatchObject({ kind: 'standard', fade: 'in', width: timelineMetrics.unknownStub });
 		expect((osB?.x ?? 0) + (osB?.width ?? 0)).toBeCloseTo(xOf('2027-12-31'), 6);
 		const osAExtended = rowOf('stream-os', 'A').segments[1];
-		expect(osAExtended).toMatchObject({ kind: 'extended', fade: 'out', width: timelineMetrics.unknownStub });
-		expect(rowOf('containerd', '2.1').segments).toEqual([expect.objectContaining({ kind: 'standard', fade: 'out' })]);
+		expect(osAExtended).toMatchObject({
+			kind: 'extended',
+			fade: 'out',
+			width: timelineMetrics.unknownStub,
+		});
+		expect(rowOf('containerd', '2.1').segments).toEqual([
+			expect.objectContaining({ kind: 'standard', fade: 'out' }),
+		]);
 		expect(rowOf('kube', '1.0').segments).toHaveLength(1);
 	});
 
@@ -77,7 +106,9 @@ describe('timeline layout', () => {
 		const lane = laneOf('policy-only');
 		expect(lane.rows).toEqual([]);
 		expect(lane.policy?.lines[0]).toBe('No dated lines published.');
-		expect(lane.policy?.lines.slice(1).join(' ')).toBe(product(products, 'policy-only').data.policy);
+		expect(lane.policy?.lines.slice(1).join(' ')).toBe(
+			product(products, 'policy-only').data.policy
+		);
 		expect(lane.policy?.href).toBe('https://example.org/policy-only/policy/');
 	});
 });
@@ -86,9 +117,23 @@ describe('labels', () => {
 	const plotBox = { left: 100, right: 500 };
 
 	it('go after the bar, else before it, else inside it', () => {
-		expect(placeLabel('1.35', 150, 300, plotBox)).toEqual({ x: 304, anchor: 'start', text: '1.35', inside: false });
-		expect(placeLabel('1.35', 300, 498, plotBox)).toEqual({ x: 296, anchor: 'end', text: '1.35', inside: false });
-		expect(placeLabel('a long label text', 102, 498, plotBox)).toMatchObject({ x: 106, anchor: 'start', inside: true });
+		expect(placeLabel('1.35', 150, 300, plotBox)).toEqual({
+			x: 304,
+			anchor: 'start',
+			text: '1.35',
+			inside: false,
+		});
+		expect(placeLabel('1.35', 300, 498, plotBox)).toEqual({
+			x: 296,
+			anchor: 'end',
+			text: '1.35',
+			inside: false,
+		});
+		expect(placeLabel('a long label text', 102, 498, plotBox)).toMatchObject({
+			x: 106,
+			anchor: 'start',
+			inside: true,
+		});
 	});
 
 	it('wrap at spaces within the width', () => {

@@ -12,7 +12,9 @@ describe('externalLinks', () => {
 		const lines = readFileSync(`${root}/${landscape}`, 'utf8').split('\n');
 		const homepageLine = lines.findIndex((line) => line.startsWith('homepage:')) + 1;
 		const homepage = lines[homepageLine - 1]?.replace('homepage:', '').trim() ?? '';
-		expect(links.find((link) => link.url === homepage)?.usedAt).toContain(`${landscape}:${homepageLine}`);
+		expect(links.find((link) => link.url === homepage)?.usedAt).toContain(
+			`${landscape}:${homepageLine}`
+		);
 	});
 
 	it('lists each address once, only https, in order', () => {

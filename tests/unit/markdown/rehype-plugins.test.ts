@@ -33,7 +33,10 @@ describe('the site’s Markdown plugins', () => {
 	});
 
 	it('prefix root-relative links with the base path, and leave other links alone', async () => {
-		const html = await render('[a](/charter/) [b](../lts/) [c](https://example.org/) [d](//cdn.example.org/x)', '/website/');
+		const html = await render(
+			'[a](/charter/) [b](../lts/) [c](https://example.org/) [d](//cdn.example.org/x)',
+			'/website/'
+		);
 		expect(html).toContain('href="/website/charter/"');
 		expect(html).toContain('href="../lts/"');
 		expect(html).toContain('href="https://example.org/"');

@@ -3,7 +3,12 @@ import { boundSidebar, type SidebarBounds } from '../../../src/navigation/bounde
 import type { SidebarEntry, SidebarLink } from '../../../src/navigation/sidebar-tree.ts';
 import { group, link } from './sidebar-fixtures.ts';
 
-const bounds: SidebarBounds = { maxLinksPerGroup: 20, groupWindow: 9, topLevelWindow: 7, siteMapHref: '/site-map/' };
+const bounds: SidebarBounds = {
+	maxLinksPerGroup: 20,
+	groupWindow: 9,
+	topLevelWindow: 7,
+	siteMapHref: '/site-map/',
+};
 
 function allLinks(entries: readonly SidebarEntry[]): SidebarLink[] {
 	return entries.flatMap((entry) => (entry.type === 'link' ? [entry] : allLinks(entry.entries)));
@@ -11,12 +16,20 @@ function allLinks(entries: readonly SidebarEntry[]): SidebarLink[] {
 
 /** A site of `count` sections of 50 pages, the current page being page `page` of section `section` (if given). */
 function sections(count: number, section = -1, page = 0): SidebarEntry[] {
-	return Array.from({ length: count }, (_, index) => group(`Section ${index + 1}`, 50, index === section ? page : -1));
+	return Array.from({ length: count }, (_, index) =>
+		group(`Section ${index + 1}`, 50, index === section ? page : -1)
+	);
 }
 
 describe('boundSidebar', () => {
 	it("leaves a sidebar like this site's own unchanged: few groups, none over the limit", () => {
-		const sidebar = [group('Start here', 4), group('Guidance', 13, 5), group('Whitepapers', 1), group('Landscape', 2), group('Browse', 3)];
+		const sidebar = [
+			group('Start here', 4),
+			group('Guidance', 13, 5),
+			group('Whitepapers', 1),
+			group('Landscape', 2),
+			group('Browse', 3),
+		];
 		expect(boundSidebar(sidebar, bounds)).toEqual(sidebar);
 	});
 
@@ -31,12 +44,16 @@ describe('boundSidebar', () => {
 			...Array.from({ length: 9 }, (_, index) => `Reference-${26 + index}`),
 			'All 50 pages in Reference',
 		]);
-		expect(current?.type === 'group' && current.entries.at(-1)).toMatchObject({ href: '/site-map/#reference' });
+		expect(current?.type === 'group' && current.entries.at(-1)).toMatchObject({
+			href: '/site-map/#reference',
+		});
 	});
 
 	it('keeps the current page in the sidebar wherever it is in its group', () => {
 		for (let page = 0; page < 50; page++) {
-			const current = allLinks(boundSidebar(sections(40, 25, page), bounds)).filter((entry) => entry.isCurrent);
+			const current = allLinks(boundSidebar(sections(40, 25, page), bounds)).filter(
+				(entry) => entry.isCurrent
+			);
 			expect(current.map((entry) => entry.label)).toEqual([`Section 26-${page}`]);
 		}
 	});
@@ -44,7 +61,9 @@ describe('boundSidebar', () => {
 	it('keeps the current group among the top-level entries wherever it is', () => {
 		for (let section = 0; section < 40; section++) {
 			const shown = boundSidebar(sections(40, section), bounds);
-			expect(shown.some((entry) => entry.type === 'group' && entry.label === `Section ${section + 1}`)).toBe(true);
+			expect(
+				shown.some((entry) => entry.type === 'group' && entry.label === `Section ${section + 1}`)
+			).toBe(true);
 		}
 	});
 
@@ -77,12 +96,18 @@ describe('boundSidebar', () => {
 
 	it('starts at the top on a page the sidebar does not list', () => {
 		const shown = boundSidebar(sections(20), bounds);
-		expect(shown.map((entry) => entry.label).slice(0, 2)).toEqual(['Section 1: all 50 pages', 'Section 2: all 50 pages']);
+		expect(shown.map((entry) => entry.label).slice(0, 2)).toEqual([
+			'Section 1: all 50 pages',
+			'Section 2: all 50 pages',
+		]);
 		expect(shown).toHaveLength(bounds.topLevelWindow + 1);
 	});
 
 	it('windows a nested current group inside its parent and reduces the large groups beside it', () => {
-		const parent = { ...group('Guides', 0), entries: [group('Old', 30), group('New', 30, 12), link('Changelog')] };
+		const parent = {
+			...group('Guides', 0),
+			entries: [group('Old', 30), group('New', 30, 12), link('Changelog')],
+		};
 		const [shown] = boundSidebar([parent], bounds);
 		expect(shown?.type === 'group' && shown.entries.map((entry) => entry.label)).toEqual([
 			'Old: all 30 pages',
@@ -95,6 +120,8 @@ describe('boundSidebar', () => {
 			...Array.from({ length: 9 }, (_, index) => `New-${8 + index}`),
 			'All 30 pages in New',
 		]);
-		expect(nested?.type === 'group' && nested.entries.at(-1)).toMatchObject({ href: '/site-map/#new' });
+		expect(nested?.type === 'group' && nested.entries.at(-1)).toMatchObject({
+			href: '/site-map/#new',
+		});
 	});
 });

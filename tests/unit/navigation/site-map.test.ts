@@ -17,12 +17,16 @@ describe('siteMapAnchors', () => {
 
 	it('gives the same ids for the same sidebar, so pages and the site map agree', () => {
 		const sidebar = () => [group('Section 01', 3), group('Section 02', 3)];
-		expect([...siteMapAnchors(sidebar()).values()]).toEqual([...siteMapAnchors(sidebar()).values()]);
+		expect([...siteMapAnchors(sidebar()).values()]).toEqual([
+			...siteMapAnchors(sidebar()).values(),
+		]);
 	});
 });
 
 describe('pageCount', () => {
 	it('counts top-level links and the links of every group', () => {
-		expect(pageCount([link('home'), group('a', 3), { ...group('b', 1), entries: [group('c', 4)] }])).toBe(8);
+		expect(
+			pageCount([link('home'), group('a', 3), { ...group('b', 1), entries: [group('c', 4)] }])
+		).toBe(8);
 	});
 });

@@ -5,12 +5,19 @@ import { reviewToday } from '../../../src/review/today.ts';
 describe('staleness', () => {
 	const lastReviewed = '2026-01-31';
 
-	it.each(['published', 'review', 'draft'] as const)('a %s page is stale the day after its interval ends, not on the last day', (status) => {
-		const interval = reviewIntervalDays[status] ?? 0;
-		const due = addDays(lastReviewed, interval);
-		expect(staleness(status, lastReviewed, due)).toBeUndefined();
-		expect(staleness(status, lastReviewed, addDays(due, 1))).toEqual({ due, daysOverdue: 1, intervalDays: interval });
-	});
+	it.each(['published', 'review', 'draft'] as const)(
+		'a %s page is stale the day after its interval ends, not on the last day',
+		(status) => {
+			const interval = reviewIntervalDays[status] ?? 0;
+			const due = addDays(lastReviewed, interval);
+			expect(staleness(status, lastReviewed, due)).toBeUndefined();
+			expect(staleness(status, lastReviewed, addDays(due, 1))).toEqual({
+				due,
+				daysOverdue: 1,
+				intervalDays: interval,
+			});
+		}
+	);
 
 	it('never marks an archived page stale', () => {
 		expect(staleness('archived', lastReviewed, addDays(lastReviewed, 10_000))).toBeUndefined();

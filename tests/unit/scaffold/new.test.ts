@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	realpathSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kinds, type Kind } from '../../../src/scaffold/scaffold.ts';
@@ -22,7 +31,11 @@ const titles: Record<Kind, string> = {
 };
 
 function run(script: string, ...args: string[]) {
-	const result = spawnSync(process.execPath, [script, ...args], { cwd: copy, encoding: 'utf8', env: { ...process.env, REVIEW_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1' } });
+	const result = spawnSync(process.execPath, [script, ...args], {
+		cwd: copy,
+		encoding: 'utf8',
+		env: { ...process.env, REVIEW_TODAY: today, ASTRO_TELEMETRY_DISABLED: '1' },
+	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -31,11 +44,25 @@ const created = (output: string) => /^Created (\S+)\.$/m.exec(output)?.[1];
 beforeAll(() => {
 	mkdirSync('.tmp', { recursive: true });
 	copy = mkdtempSync(join(realpathSync('.tmp'), 'scaffold-'));
-	for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(copy, entry), { recursive: true });
+	for (const entry of [
+		'src',
+		'content',
+		'public',
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+	])
+		cpSync(entry, join(copy, entry), { recursive: true });
 	symlinkSync(realpathSync('node_modules'), join(copy, 'node_modules'));
 	// Every focus area has its page, so the copy's charter gains one area for the new guidance page to serve.
 	const areaList = join(copy, 'src/schemas/areas.ts');
-	writeFileSync(areaList, readFileSync(areaList, 'utf8').replace("\tmetrics: 'Metrics',", `\tmetrics: 'Metrics',\n\t'${newArea}': '${titles.guidance}',`));
+	writeFileSync(
+		areaList,
+		readFileSync(areaList, 'utf8').replace(
+			"\tmetrics: 'Metrics',",
+			`\tmetrics: 'Metrics',\n\t'${newArea}': '${titles.guidance}',`
+		)
+	);
 });
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -60,17 +87,22 @@ describe('npm run new', () => {
 			expect(readFileSync(join(copy, 'dist', page, 'index.html'), 'utf8')).toContain(titles[kind]);
 		}
 		expect(readFileSync(join(copy, 'dist/glossary/index.html'), 'utf8')).toContain(titles.glossary);
-		expect(readFileSync(join(copy, 'dist/landscape/example-container-os/index.html'), 'utf8')).toContain(titles.landscape);
+		expect(
+			readFileSync(join(copy, 'dist/landscape/example-container-os/index.html'), 'utf8')
+		).toContain(titles.landscape);
 	}, 240_000);
 
-	it.each(Object.keys(kinds) as Kind[])('refuses a second %s of the same title and leaves the first untouched', (kind) => {
-		const file = join(copy, files.get(kind) ?? '');
-		const before = readFileSync(file, 'utf8');
-		const { status, output } = run('src/cli/new.ts', kind, titles[kind]);
-		expect(output).toMatch(/^Nothing created\. .*(already|Another)/m);
-		expect(status).toBe(1);
-		expect(readFileSync(file, 'utf8')).toBe(before);
-	});
+	it.each(Object.keys(kinds) as Kind[])(
+		'refuses a second %s of the same title and leaves the first untouched',
+		(kind) => {
+			const file = join(copy, files.get(kind) ?? '');
+			const before = readFileSync(file, 'utf8');
+			const { status, output } = run('src/cli/new.ts', kind, titles[kind]);
+			expect(output).toMatch(/^Nothing created\. .*(already|Another)/m);
+			expect(status).toBe(1);
+			expect(readFileSync(file, 'utf8')).toBe(before);
+		}
+	);
 
 	it('refuses a guidance page for a topic that is not a focus area, and says what to do', () => {
 		const { status, output } = run('src/cli/new.ts', 'guidance', 'Something else');

@@ -18,12 +18,23 @@ const guidance = {
 	...page,
 	title: 'Upgrade scenarios',
 	area: 'upgrades',
-	sources: [{ title: 'Kubernetes: Safely drain a node', url: 'https://kubernetes.io/docs/tasks/administer-cluster/safely-drain-node/' }],
+	sources: [
+		{
+			title: 'Kubernetes: Safely drain a node',
+			url: 'https://kubernetes.io/docs/tasks/administer-cluster/safely-drain-node/',
+		},
+	],
 };
 
 function issuesOf(schema: z.ZodType, data: unknown) {
 	const result = schema.safeParse(data);
-	return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));
+	return result.success
+		? []
+		: result.error.issues.map((issue) => ({
+				path: issue.path.join('.'),
+				message: issue.message,
+				code: issue.code,
+			}));
 }
 
 describe('docs collection schema', () => {
@@ -43,22 +54,36 @@ describe('docs collection schema', () => {
 			expect.arrayContaining([
 				expect.objectContaining({ path: 'area', code: 'invalid_value' }),
 				expect.objectContaining({ path: 'sources', code: 'invalid_type' }),
-			]),
+			])
 		);
 	});
 
 	it('rejects an area that is not a focus area', () => {
-		const issues = issuesOf(docsSchemaFor('guidance/upgrades.mdx'), { ...guidance, area: 'upgrade' });
+		const issues = issuesOf(docsSchemaFor('guidance/upgrades.mdx'), {
+			...guidance,
+			area: 'upgrade',
+		});
 		expect(issues).toEqual([expect.objectContaining({ path: 'area', code: 'invalid_value' })]);
 	});
 
 	it('rejects an empty source list and an http source', () => {
 		const schema = docsSchemaFor('guidance/upgrades.mdx');
 		expect(issuesOf(schema, { ...guidance, sources: [] })).toEqual([
-			expect.objectContaining({ path: 'sources', message: 'expected at least one source (title and https url)' }),
+			expect.objectContaining({
+				path: 'sources',
+				message: 'expected at least one source (title and https url)',
+			}),
 		]);
-		expect(issuesOf(schema, { ...guidance, sources: [{ title: 'Old link', url: 'http://example.org/' }] })).toEqual([
-			expect.objectContaining({ path: 'sources.0.url', message: 'expected an absolute https:// URL' }),
+		expect(
+			issuesOf(schema, {
+				...guidance,
+				sources: [{ title: 'Old link', url: 'http://example.org/' }],
+			})
+		).toEqual([
+			expect.objectContaining({
+				path: 'sources.0.url',
+				message: 'expected an absolute https:// URL',
+			}),
 		]);
 	});
 
@@ -69,7 +94,9 @@ describe('docs collection schema', () => {
 		expect(issuesOf(docsSchemaFor('charter.mdx'), { ...page, area: 'lts' })).toEqual([
 			expect.objectContaining({ code: 'unrecognized_keys' }),
 		]);
-		expect(issuesOf(docsCollectionSchema(context), { ...guidance, stauts: 'review' }).length).toBeGreaterThan(0);
+		expect(
+			issuesOf(docsCollectionSchema(context), { ...guidance, stauts: 'review' }).length
+		).toBeGreaterThan(0);
 	});
 
 	it('rejects a description over 160 characters and an unknown status', () => {
@@ -77,11 +104,17 @@ describe('docs collection schema', () => {
 		expect(issuesOf(schema, { ...page, description: 'x'.repeat(161) })).toEqual([
 			expect.objectContaining({ path: 'description', code: 'too_big' }),
 		]);
-		expect(issuesOf(schema, { ...page, status: 'final' })).toEqual([expect.objectContaining({ path: 'status', code: 'invalid_value' })]);
+		expect(issuesOf(schema, { ...page, status: 'final' })).toEqual([
+			expect.objectContaining({ path: 'status', code: 'invalid_value' }),
+		]);
 	});
 
 	it('keeps Starlight fields working', () => {
-		const parsed = docsSchemaFor('index.mdx').parse({ ...page, template: 'splash', sidebar: { order: 2 } });
+		const parsed = docsSchemaFor('index.mdx').parse({
+			...page,
+			template: 'splash',
+			sidebar: { order: 2 },
+		});
 		expect(parsed.template).toBe('splash');
 		expect(parsed.sidebar.order).toBe(2);
 	});

@@ -4,13 +4,20 @@ import { splitFrontmatter } from '../../../src/validation/frontmatter.ts';
 import { YamlSource } from '../../../src/validation/yaml-source.ts';
 import { validateYaml } from '../../../src/validation/zod-problems.ts';
 
-export const validFixture = (path: string) => readFileSync(`tests/fixtures/check/valid/${path}`, 'utf8');
+export const validFixture = (path: string) =>
+	readFileSync(`tests/fixtures/check/valid/${path}`, 'utf8');
 
 /** Problems of a YAML text (or a Markdown file's frontmatter) as `line field expected | found`. */
-export function problemsOf(schema: z.ZodType, text: string, { frontmatter = false } = {}): string[] {
+export function problemsOf(
+	schema: z.ZodType,
+	text: string,
+	{ frontmatter = false } = {}
+): string[] {
 	const split = frontmatter ? splitFrontmatter(text) : undefined;
 	const source = split ? new YamlSource(split.yaml, split.lineOffset) : new YamlSource(text);
-	return validateYaml(schema, source, 'file.yaml').map((problem) => `${problem.line} ${problem.field} ${problem.expected} | ${problem.found}`);
+	return validateYaml(schema, source, 'file.yaml').map(
+		(problem) => `${problem.line} ${problem.field} ${problem.expected} | ${problem.found}`
+	);
 }
 
 /** The text with one line replaced, failing loudly if the line is not there (so a fixture edit cannot pass vacuously). */

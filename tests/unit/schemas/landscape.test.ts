@@ -25,7 +25,9 @@ describe('landscape schema', () => {
 
 	it('rejects an impossible date instead of rolling it over', () => {
 		const text = replaceLine(entry, 'lastVerified: 2026-11-01', 'lastVerified: 2025-13-45');
-		expect(problemsOf(landscapeSchema, text)).toEqual(['32 lastVerified a real calendar date written as YYYY-MM-DD | "2025-13-45"']);
+		expect(problemsOf(landscapeSchema, text)).toEqual([
+			'32 lastVerified a real calendar date written as YYYY-MM-DD | "2025-13-45"',
+		]);
 	});
 
 	it('requires the end-of-life date exactly for end-of-life entries', () => {
@@ -36,7 +38,13 @@ describe('landscape schema', () => {
 	});
 
 	it('rejects a source for a field that does not exist, suggesting the right one', () => {
-		const text = replaceLine(entry, '  homepage: https://example.org/', '  homepage: https://example.org/\n  hompage: https://example.org/');
-		expect(problemsOf(landscapeSchema, text)[0]).toMatch(/^35 sources\.hompage one of the known fields \(homepage, repository, /);
+		const text = replaceLine(
+			entry,
+			'  homepage: https://example.org/',
+			'  homepage: https://example.org/\n  hompage: https://example.org/'
+		);
+		expect(problemsOf(landscapeSchema, text)[0]).toMatch(
+			/^35 sources\.hompage one of the known fields \(homepage, repository, /
+		);
 	});
 });

@@ -18,22 +18,30 @@ describe('lifecycle schema', () => {
 
 	it('rejects a line with no end of standard support rather than reading it as "forever"', () => {
 		const text = replaceLine(product, '    standardEnd: unknown\n', '');
-		expect(problemsOf(lifecycleSchema, text)).toEqual(['16 lines.1.standardEnd a value (the field is required) | nothing']);
+		expect(problemsOf(lifecycleSchema, text)).toEqual([
+			'16 lines.1.standardEnd a value (the field is required) | nothing',
+		]);
 	});
 
 	it('rejects a date without a source', () => {
 		const text = replaceLine(product, '      extendedEnd: https://example.org/extended/\n', '');
-		expect(problemsOf(lifecycleSchema, text)).toEqual(['11 lines.0.extendedEnd a source for this date under sources.extendedEnd | "2027-01-15"']);
+		expect(problemsOf(lifecycleSchema, text)).toEqual([
+			'11 lines.0.extendedEnd a source for this date under sources.extendedEnd | "2027-01-15"',
+		]);
 	});
 
 	it('rejects an unquoted version that YAML reads as a number', () => {
 		const text = replaceLine(product, '- id: "1.10"', '- id: 1.10');
-		expect(problemsOf(lifecycleSchema, text)).toEqual(['8 lines.0.id a text id; quote version numbers, e.g. "1.35" | number 1.1']);
+		expect(problemsOf(lifecycleSchema, text)).toEqual([
+			'8 lines.0.id a text id; quote version numbers, e.g. "1.35" | number 1.1',
+		]);
 	});
 
 	it('rejects a compatibility edge to a line the product does not have', () => {
 		const text = replaceLine(product, '- line: "1.11"', '- line: "1.12"');
-		expect(problemsOf(lifecycleSchema, text)).toEqual(['23 compatibility.0.line the id of one of this product\'s lines | "1.12"']);
+		expect(problemsOf(lifecycleSchema, text)).toEqual([
+			'23 compatibility.0.line the id of one of this product\'s lines | "1.12"',
+		]);
 	});
 
 	it('reads an unknown date as the word unknown or a real date', () => {

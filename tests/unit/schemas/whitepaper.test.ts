@@ -14,11 +14,17 @@ describe('whitepaper schema', () => {
 	});
 
 	it('rejects a paper without a version', () => {
-		expect(check(replaceLine(paper, 'version: 0.1.0\n', ''))).toEqual(['2 version a string (the field is required) | nothing']);
+		expect(check(replaceLine(paper, 'version: 0.1.0\n', ''))).toEqual([
+			'2 version a string (the field is required) | nothing',
+		]);
 	});
 
 	it('rejects a version that is not semver, and a status it does not know', () => {
-		const text = replaceLine(replaceLine(paper, 'version: 0.1.0', 'version: v1'), 'status: draft', 'status: final');
+		const text = replaceLine(
+			replaceLine(paper, 'version: 0.1.0', 'version: v1'),
+			'status: draft',
+			'status: final'
+		);
 		expect(check(text)).toEqual([
 			'6 status one of "draft" | "community-review" | "published" | "superseded" | "final"',
 			'7 version a version such as 1.0.0 (quote it in YAML) | "v1"',
@@ -27,7 +33,10 @@ describe('whitepaper schema', () => {
 
 	it('rejects a duplicate shortName across papers, naming the paper that has it first', () => {
 		const whitepapers = collections.filter((collection) => collection.name === 'whitepapers');
-		const problems = validateContent({ root: 'tests/fixtures/check/duplicate-shortname', collections: whitepapers });
+		const problems = validateContent({
+			root: 'tests/fixtures/check/duplicate-shortname',
+			collections: whitepapers,
+		});
 		expect(problems).toEqual([
 			expect.objectContaining({
 				file: 'content/whitepapers/second/index.mdx',
@@ -44,7 +53,11 @@ describe('whitepaper redirects schema', () => {
 
 	it('accepts renamed addresses that chain to a page', () => {
 		expect(checkRedirects(validFixture('content/whitepapers/redirects.yaml'))).toEqual([]);
-		expect(checkRedirects('redirects:\n  - from: /whitepapers/a/\n    to: /whitepapers/b/\n  - from: /whitepapers/b/\n    to: /whitepapers/c/\n')).toEqual([]);
+		expect(
+			checkRedirects(
+				'redirects:\n  - from: /whitepapers/a/\n    to: /whitepapers/b/\n  - from: /whitepapers/b/\n    to: /whitepapers/c/\n'
+			)
+		).toEqual([]);
 	});
 
 	it('rejects a redirect loop, at every redirect on it, showing the loop', () => {
@@ -53,11 +66,14 @@ describe('whitepaper redirects schema', () => {
 			'3 redirects.0.to redirects that end at a page, not a loop (/wp/a/ → /wp/b/ → /wp/a/) | "/wp/b/"',
 			'5 redirects.1.to redirects that end at a page, not a loop (/wp/b/ → /wp/a/ → /wp/b/) | "/wp/a/"',
 		]);
-		expect(checkRedirects('redirects:\n  - from: /wp/a/\n    to: /wp/a/\n')).toEqual(['3 redirects.0.to redirects that end at a page, not a loop (/wp/a/ → /wp/a/) | "/wp/a/"']);
+		expect(checkRedirects('redirects:\n  - from: /wp/a/\n    to: /wp/a/\n')).toEqual([
+			'3 redirects.0.to redirects that end at a page, not a loop (/wp/a/ → /wp/a/) | "/wp/a/"',
+		]);
 	});
 
 	it('rejects a from address used twice, and an address that is not a whitepaper path', () => {
-		const text = 'redirects:\n  - from: /wp/a/\n    to: /wp/b/\n  - from: /wp/a/\n    to: /wp/c/\n  - from: /guidance/lts\n    to: /wp/b/\n';
+		const text =
+			'redirects:\n  - from: /wp/a/\n    to: /wp/b/\n  - from: /wp/a/\n    to: /wp/c/\n  - from: /guidance/lts\n    to: /wp/b/\n';
 		expect(checkRedirects(text)).toEqual([
 			'6 redirects.2.from a whitepaper address such as /whitepapers/old-name/ or /wp/old-name/1.0.0/ (with the slashes) | "/guidance/lts"',
 			'4 redirects.1.from a from address no earlier redirect uses | "/wp/a/"',

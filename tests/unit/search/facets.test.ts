@@ -20,12 +20,15 @@ describe('content type of a page', () => {
 
 describe('facet choices from a URL', () => {
 	it('keeps known values of known facets only', () => {
-		expect(knownFacetChoices({ type: 'guidance', area: 'no-such-area', status: 'review', q: 'boot' })).toEqual({ type: 'guidance', status: 'review' });
+		expect(
+			knownFacetChoices({ type: 'guidance', area: 'no-such-area', status: 'review', q: 'boot' })
+		).toEqual({ type: 'guidance', status: 'review' });
 	});
 
 	it('accepts every value each facet offers', () => {
 		for (const facet of facets) {
-			for (const value of Object.keys(facet.values)) expect(knownFacetChoices({ [facet.name]: value })).toEqual({ [facet.name]: value });
+			for (const value of Object.keys(facet.values))
+				expect(knownFacetChoices({ [facet.name]: value })).toEqual({ [facet.name]: value });
 		}
 	});
 });

@@ -5,10 +5,20 @@ import { searchMetadataFor } from '../../../src/search/metadata.ts';
 
 describe('search metadata of a page', () => {
 	it('gives guidance its area as a filter id and as a label for the result', () => {
-		const data = { area: 'lts', status: 'review', lastReviewed: '2026-11-27', description: 'Support windows, compared.' } as const;
+		const data = {
+			area: 'lts',
+			status: 'review',
+			lastReviewed: '2026-11-27',
+			description: 'Support windows, compared.',
+		} as const;
 		expect(searchMetadataFor('/guidance/lts/', '/', data)).toEqual({
 			filters: { type: 'guidance', area: 'lts', status: 'review' },
-			meta: { type: contentTypes.guidance, area: areas.lts, lastReviewed: '2026-11-27', description: 'Support windows, compared.' },
+			meta: {
+				type: contentTypes.guidance,
+				area: areas.lts,
+				lastReviewed: '2026-11-27',
+				description: 'Support windows, compared.',
+			},
 		});
 	});
 

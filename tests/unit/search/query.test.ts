@@ -15,7 +15,11 @@ describe('meaningful terms of a query', () => {
 
 describe('relaxed queries', () => {
 	it('leave out one word each', () => {
-		expect(relaxedQueries(['docker', 'shim', 'removed'])).toEqual(['shim removed', 'docker removed', 'docker shim']);
+		expect(relaxedQueries(['docker', 'shim', 'removed'])).toEqual([
+			'shim removed',
+			'docker removed',
+			'docker shim',
+		]);
 	});
 
 	it('do not exist for a single word', () => {

@@ -30,7 +30,10 @@ describe('whitepaper citations', () => {
 		expect(entry.title).toBe(paper.title);
 		expect(entry.URL).toBe(url);
 		// BibTeX has no literal names: the group comes back as one unsplit (braced) name.
-		expect(entry.author).toEqual([{ family: 'wg-sp-os website contributors' }, { given: 'Ada', family: 'Lovelace' }]);
+		expect(entry.author).toEqual([
+			{ family: 'wg-sp-os website contributors' },
+			{ given: 'Ada', family: 'Lovelace' },
+		]);
 	});
 
 	it('gives an APA reference with the group name whole, the version, the year and the version URL', () => {

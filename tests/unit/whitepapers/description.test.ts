@@ -9,7 +9,9 @@ describe('shortDescription', () => {
 	it('cuts a long text at the last whole sentence that fits', () => {
 		const text = `${'First sentence is long enough here. '.repeat(3)}${'word '.repeat(40)}`;
 		const cut = shortDescription(text, 120);
-		expect(cut).toBe('First sentence is long enough here. First sentence is long enough here. First sentence is long enough here.');
+		expect(cut).toBe(
+			'First sentence is long enough here. First sentence is long enough here. First sentence is long enough here.'
+		);
 	});
 
 	it('cuts at a word and marks the cut when no sentence ends in the first half', () => {

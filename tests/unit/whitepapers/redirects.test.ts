@@ -10,11 +10,17 @@ const redirects = [
 
 describe('whitepaper redirects', () => {
 	it('follows a chain of renames to the page it ends at', () => {
-		expect(followRedirects(redirects, '/wp/first/')).toEqual({ chain: ['/wp/first/', '/wp/second/', '/wp/third/'], loops: false });
+		expect(followRedirects(redirects, '/wp/first/')).toEqual({
+			chain: ['/wp/first/', '/wp/second/', '/wp/third/'],
+			loops: false,
+		});
 		expect(finalTarget(redirects, '/wp/first/')).toBe('/wp/third/');
 	});
 
 	it('stops at a loop and says so', () => {
-		expect(followRedirects(redirects, '/wp/loop-a/')).toEqual({ chain: ['/wp/loop-a/', '/wp/loop-b/', '/wp/loop-a/'], loops: true });
+		expect(followRedirects(redirects, '/wp/loop-a/')).toEqual({
+			chain: ['/wp/loop-a/', '/wp/loop-b/', '/wp/loop-a/'],
+			loops: true,
+		});
 	});
 });

@@ -15,6 +15,10 @@ export const getStaticPaths = (async () =>
 	})) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site: configuredSite }) => {
-	const url = absoluteUrl(String(configuredSite ?? site.url), import.meta.env.BASE_URL, (props as { shortLink: string }).shortLink);
+	const url = absoluteUrl(
+		String(configuredSite ?? site.url),
+		import.meta.env.BASE_URL,
+		(props as { shortLink: string }).shortLink
+	);
 	return new Response(await qrCodeSvg(url), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

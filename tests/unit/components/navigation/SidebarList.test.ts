@@ -14,7 +14,9 @@ describe('SidebarList', () => {
 	it('renders groups as open details with a restore point each, and no inline icon', async () => {
 		const html = await render([group('Start', 2), group('Guides', 3, 1)]);
 		expect(html.match(/<details open/g)).toHaveLength(2);
-		expect(html.match(/<sl-sidebar-restore data-index="\d+"><\/sl-sidebar-restore>/g)).toHaveLength(2);
+		expect(html.match(/<sl-sidebar-restore data-index="\d+"><\/sl-sidebar-restore>/g)).toHaveLength(
+			2
+		);
 		expect(html).not.toContain('<svg');
 	});
 
@@ -26,7 +28,10 @@ describe('SidebarList', () => {
 	});
 
 	it('opens a collapsed group only when it holds the current page', async () => {
-		const html = await render([{ ...group('Closed', 2), collapsed: true }, { ...group('Current', 2, 0), collapsed: true }]);
+		const html = await render([
+			{ ...group('Closed', 2), collapsed: true },
+			{ ...group('Current', 2, 0), collapsed: true },
+		]);
 		expect(html.match(/<details open/g)).toHaveLength(1);
 		expect(html).toMatch(/<details>\s*<summary><span class="large">Closed<\/span>/);
 	});

@@ -8,8 +8,13 @@ const docsOnly = collections.filter((collection) => collection.name === 'docs');
 
 describe('the guidance standard', () => {
 	it('reports each missing part of a short guidance page', () => {
-		const problems = validateContent({ root: 'tests/fixtures/check/guidance-standard', collections: docsOnly });
-		const expected = problems.map((problem) => `${problem.line} ${problem.field} ${problem.expected}`);
+		const problems = validateContent({
+			root: 'tests/fixtures/check/guidance-standard',
+			collections: docsOnly,
+		});
+		const expected = problems.map(
+			(problem) => `${problem.line} ${problem.field} ${problem.expected}`
+		);
 		expect(expected).toEqual(
 			expect.arrayContaining([
 				`15 (body) at least ${guidanceStandard.minWords} words of guidance`,
@@ -20,14 +25,16 @@ describe('the guidance standard', () => {
 				`10 sources at least ${guidanceStandard.minSources} distinct primary sources`,
 				'13 sources.1.url a source that the page cites inline',
 				'1 (collection) a guidance page for every focus area',
-			]),
+			])
 		);
 		expect(problems).toHaveLength(8);
 	});
 
 	it('is met by every guidance page of the site, one per focus area', async () => {
 		const { globSync } = await import('node:fs');
-		const pages = globSync('guidance/*.mdx', { cwd: 'src/content/docs' }).map((path) => path.replace(/^guidance\/|\.mdx$/g, ''));
+		const pages = globSync('guidance/*.mdx', { cwd: 'src/content/docs' }).map((path) =>
+			path.replace(/^guidance\/|\.mdx$/g, '')
+		);
 		expect(pages.sort()).toEqual([...areaIds].sort());
 		expect(validateContent({ root: '.', collections: docsOnly })).toEqual([]);
 	});

@@ -3,7 +3,10 @@ import { formatProblem } from '../../../../src/validation/problem.ts';
 import { validateContent } from '../../../../src/validation/validate.ts';
 
 const problemsIn = (fixture: string) =>
-	validateContent({ root: `tests/fixtures/check/${fixture}`, displayFrom: `tests/fixtures/check/${fixture}` }).map(({ hint: _hint, ...problem }) => formatProblem(problem));
+	validateContent({
+		root: `tests/fixtures/check/${fixture}`,
+		displayFrom: `tests/fixtures/check/${fixture}`,
+	}).map(({ hint: _hint, ...problem }) => formatProblem(problem));
 
 describe('whitepaper versions and redirects', () => {
 	it('accepts a living text with a frozen earlier version and redirects that chain to its pages', () => {
@@ -19,13 +22,13 @@ describe('whitepaper versions and redirects', () => {
 				`${versions}:7:10  version  expected version 0.1.0, as the file name says  found 0.1.1`,
 				`${versions}:13:12  shortName  expected the paper's short name "example"  found "sample"`,
 				'content/whitepapers/orphan/versions/0.1.0.mdx:1:1  (file)  expected the living text content/whitepapers/orphan/index.mdx beside this frozen copy  found no such file',
-			]),
+			])
 		);
 	});
 
 	it('rejects relative links in a paper body, which would break at its versioned address', () => {
 		expect(problemsIn('broken-versions')).toContain(
-			'content/whitepapers/example/index.mdx:32:32  (body)  expected a link from the site root (/whitepapers/lts/, /landscape/talos/) or an absolute URL  found the relative link ../../landscape/example-os/',
+			'content/whitepapers/example/index.mdx:32:32  (body)  expected a link from the site root (/whitepapers/lts/, /landscape/talos/) or an absolute URL  found the relative link ../../landscape/example-os/'
 		);
 	});
 
@@ -34,7 +37,7 @@ describe('whitepaper versions and redirects', () => {
 			expect.arrayContaining([
 				'content/whitepapers/redirects.yaml:2:11  redirects.0.from  expected an address no paper uses any more  found /whitepapers/example/, a page that exists',
 				'content/whitepapers/redirects.yaml:5:9  redirects.1.to  expected the address of a paper page, version or short link (or of another redirect)  found /wp/no-such-paper/, which no paper has',
-			]),
+			])
 		);
 		expect(problemsIn('broken-versions')).toHaveLength(8);
 	});
