@@ -16,7 +16,7 @@ import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.t
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
-import { isListedInSitemap } from './src/navigation/sitemap.ts';
+import { isListedInSitemap } from './src/navigation/sitemap-xml.ts';
 import { cspDirectives, scriptResources, styleResources } from './src/security/policy.ts';
 import { starlightInlineScriptHashes } from './src/security/starlight-inline-scripts.ts';
 import { site } from './src/site.ts';

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findBrowser, launchOptionsFor } from './src/cli/browser.ts';
+import { findBrowser, launchOptionsFor } from './src/integrations/browser.ts';
 
 // Not 4321, so a reader's own `npm start` can keep running beside the tests.
 const port = Number(process.env['E2E_PORT'] ?? 4322);

@@ -1,12 +1,11 @@
 import { getCollection } from 'astro:content';
-import type { Area } from '../schemas/guidance.ts';
-import { paperPath } from '../whitepapers/paths.ts';
-import { parseEntryId } from '../whitepapers/versions.ts';
+import type { Area } from '#src/schemas/guidance.ts';
+import { paperPath } from '#src/whitepapers/paths.ts';
+import { parseEntryId } from '#src/whitepapers/versions.ts';
 import { linksOf } from './area-map.ts';
 import { loadDocsPages } from './pages.ts';
 import { sectionsMatching, whitepaperSections, type Section } from './whitepaper-sections.ts';
-
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+import { pathWithBase } from '#src/base-path.ts';
 
 /** Parsing a whitepaper's MDX is slow and every area page needs it, so each body is parsed once per build. */
 const sectionsById = new Map<string, Section[]>();
@@ -34,7 +33,7 @@ export async function loadAreaContent(area: Area) {
 		whitepapers: whitepapers
 			.map((paper) => ({
 				title: paper.data.title,
-				href: `${base}${paperPath(paper.id)}`,
+				href: pathWithBase(paperPath(paper.id)),
 				sections: sectionsMatching(sectionsOf(paper.id, paper.body ?? ''), sectionKeywords),
 			}))
 			.filter((paper) => paper.sections.length > 0)

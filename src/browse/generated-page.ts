@@ -1,4 +1,4 @@
-import type { PageFrontmatter } from '../schemas/page.ts';
+import type { PageFrontmatter } from '#src/schemas/page.ts';
 
 /**
  * Frontmatter for a page the site builds from its data (area, tag and update pages). It is `review` like the data

@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
-import { areas } from '../schemas/areas.ts';
-import { isGuidance, type Area } from '../schemas/guidance.ts';
+import { areas } from '#src/schemas/areas.ts';
+import { isGuidance, type Area } from '#src/schemas/guidance.ts';
 import type { TopicPage } from './related.ts';
+import { pathWithBase } from '#src/base-path.ts';
 
 export interface DocsPage extends TopicPage {
 	id: string;
@@ -11,8 +12,6 @@ export interface DocsPage extends TopicPage {
 	area?: Area | undefined;
 	lastReviewed: string;
 }
-
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 let builtPages: Promise<DocsPage[]> | undefined;
 
@@ -36,7 +35,7 @@ async function readDocsPages(): Promise<DocsPage[]> {
 			return {
 				id: entry.id,
 				slug,
-				href: `${base}/${slug ? `${slug}/` : ''}`,
+				href: pathWithBase(slug ? `/${slug}/` : '/'),
 				title: entry.data.title,
 				description: entry.data.description,
 				tags: entry.data.tags,

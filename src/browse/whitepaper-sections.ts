@@ -1,5 +1,5 @@
-import { sluggedHeadings } from '../validation/heading-slugs.ts';
-import { parseBody } from '../validation/markdown.ts';
+import { sluggedHeadings } from '#src/validation/heading-slugs.ts';
+import { parseBody } from '#src/validation/markdown.ts';
 
 export interface Section {
 	depth: number;

@@ -1,4 +1,4 @@
-import { site } from '../site.ts';
+import { site } from '#src/site.ts';
 
 /** The address that opens a file of the repository in GitHub's editor, on the published branch. */
 export function editUrlOf(file: string): string {

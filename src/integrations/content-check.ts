@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatReport } from '../validation/problem.ts';
-import { validateContent } from '../validation/validate.ts';
+import { formatReport } from '#src/validation/problem.ts';
+import { validateContent } from '#src/validation/validate.ts';
 
 /**
  * Runs the project's content checker before Astro loads any collection. Astro alone would stop at the first

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
-import { headersFile } from '../security/policy.ts';
+import { headersFile } from '#src/security/policy.ts';
 
 /** Writes `_headers` next to the built site, from the same policy module as the pages' CSP. */
 export function securityHeaders(): AstroIntegration {

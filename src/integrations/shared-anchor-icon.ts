@@ -1,6 +1,6 @@
 import { isUnifiedProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { rehypeSharedAnchorIcon } from '../markdown/rehype-shared-anchor-icon.ts';
+import { rehypeSharedAnchorIcon } from '#src/markdown/rehype-shared-anchor-icon.ts';
 
 /**
  * Adds rehypeSharedAnchorIcon after the rehype plugins Starlight appends to the Markdown processor when it sets

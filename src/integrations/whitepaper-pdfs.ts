@@ -3,13 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
-import { versionPagePattern, withBase } from '../whitepapers/paths.ts';
+import { versionPagePattern } from '#src/whitepapers/paths.ts';
 import {
 	footerTemplate,
 	headerTemplate,
 	type PrintedPaper,
-} from '../whitepapers/print-templates.ts';
+} from '#src/whitepapers/print-templates.ts';
 import { serveDirectory } from './serve-directory.ts';
+import { pathWithBase } from '#src/base-path.ts';
 
 /**
  * Prints every whitepaper version to PDF after each build, with Chromium's print engine, from the built page
@@ -36,7 +37,7 @@ export function whitepaperPdfs(): AstroIntegration {
 				// Loaded only to print: Playwright is large, and the rest of the build has no use for it in memory.
 				const [{ chromium }, { findBrowser, launchOptionsFor }] = await Promise.all([
 					import('@playwright/test'),
-					import('../cli/browser.ts'),
+					import('./browser.ts'),
 				]);
 				const found = findBrowser();
 				if (!found) {
@@ -52,7 +53,7 @@ export function whitepaperPdfs(): AstroIntegration {
 					for (const path of paths) {
 						const printed = await printPaper(
 							browser,
-							`${server.origin}${withBase(base, path)}`,
+							`${server.origin}${pathWithBase(path, base)}`,
 							root,
 							base,
 							site
@@ -87,7 +88,7 @@ async function printPaper(browser: Browser, url: string, root: string, base: str
 			version: data['printVersion'] ?? '',
 			shortLink: data['printShortLink'] ?? '',
 		};
-		const pdfPath = (data['printPdf'] ?? '').slice(withBase(base, '/').length - 1);
+		const pdfPath = (data['printPdf'] ?? '').slice(pathWithBase('/', base).length - 1);
 		if (!pdfPath.endsWith('.pdf'))
 			throw new Error(`${url} does not say where its PDF goes (data-print-pdf)`);
 		await linkToPublicSite(page, site);

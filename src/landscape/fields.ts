@@ -1,4 +1,4 @@
-import type { LandscapeEntry, LandscapeField } from '../schemas/landscape.ts';
+import type { LandscapeEntry, LandscapeField } from '#src/schemas/landscape.ts';
 
 /** How each landscape field is named for readers, and which group it belongs to on an OS page. */
 export const fieldLabels: Record<LandscapeField, string> = {

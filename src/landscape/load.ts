@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
-import { isGuidance } from '../schemas/guidance.ts';
-import type { LandscapeEntry } from '../schemas/landscape.ts';
+import { isGuidance } from '#src/schemas/guidance.ts';
+import type { LandscapeEntry } from '#src/schemas/landscape.ts';
 
 export interface LandscapeOs extends LandscapeEntry {
 	id: string;

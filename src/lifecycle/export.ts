@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { kebabCase } from '../schemas/common.ts';
-import { lifecycleSchema } from '../schemas/lifecycle.ts';
+import { kebabCase } from '#src/schemas/common.ts';
+import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
 import type { IsoDate } from './dates.ts';
 import type { LifecycleProduct } from './support.ts';
 

@@ -1,4 +1,4 @@
-import { lifecycleKinds } from '../schemas/lifecycle-kinds.ts';
+import { lifecycleKinds } from '#src/schemas/lifecycle-kinds.ts';
 import type { LifecycleProduct } from './support.ts';
 
 /**
@@ -8,9 +8,4 @@ import type { LifecycleProduct } from './support.ts';
 export function productOrder(a: LifecycleProduct, b: LifecycleProduct): number {
 	const byKind = lifecycleKinds.indexOf(a.data.kind) - lifecycleKinds.indexOf(b.data.kind);
 	return byKind !== 0 ? byKind : a.data.name.localeCompare(b.data.name);
-}
-
-/** A site path under the deployment's base path (`/` locally, `/<repository>/` on a Pages project site). */
-export function withBase(base: string, path: string): string {
-	return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }

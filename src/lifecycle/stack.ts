@@ -1,4 +1,4 @@
-import type { ReleaseLine } from '../schemas/lifecycle.ts';
+import type { ReleaseLine } from '#src/schemas/lifecycle.ts';
 import type { IsoDate } from './dates.ts';
 import {
 	earliestEnd,

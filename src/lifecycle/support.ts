@@ -1,4 +1,4 @@
-import type { Lifecycle, ReleaseLine } from '../schemas/lifecycle.ts';
+import type { Lifecycle, ReleaseLine } from '#src/schemas/lifecycle.ts';
 import { isDate, type IsoDate } from './dates.ts';
 
 /** One lifecycle file as the collection loads it: the file name is the product id. */

@@ -1,4 +1,4 @@
-import type { ReleaseLine } from '../schemas/lifecycle.ts';
+import type { ReleaseLine } from '#src/schemas/lifecycle.ts';
 import { dayNumber, isDate, startOfYear, yearOf, type IsoDate } from './dates.ts';
 import type { LifecycleProduct } from './support.ts';
 import { charsThatFit, textWidth, wrapText } from './text.ts';

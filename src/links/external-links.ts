@@ -1,6 +1,6 @@
-import { isExternal, linkTargets } from '../validation/link-targets.ts';
-import { bodyTree, lineInFile } from '../validation/markdown.ts';
-import { validateContent, type SiteContent } from '../validation/validate.ts';
+import { isExternal, linkTargets } from '#src/validation/link-targets.ts';
+import { bodyTree, lineInFile } from '#src/validation/markdown.ts';
+import { validateContent, type SiteContent } from '#src/validation/validate.ts';
 
 /** An external address and every place that cites it. */
 export interface ExternalLink {

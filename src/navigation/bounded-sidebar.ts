@@ -1,5 +1,5 @@
 import { windowAround } from './entry-window.ts';
-import { pageCount, siteMapAnchors } from './site-map.ts';
+import { pageCount, siteMapAnchors } from './site-map-page.ts';
 import {
 	holdsCurrent,
 	linksOf,

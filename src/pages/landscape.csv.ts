@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { displayValue } from '../landscape/fields.ts';
-import { loadLandscape } from '../landscape/load.ts';
-import { landscapeFieldNames } from '../schemas/landscape.ts';
+import { displayValue } from '#src/landscape/fields.ts';
+import { loadLandscape } from '#src/landscape/load.ts';
+import { landscapeFieldNames } from '#src/schemas/landscape.ts';
 
 /** The landscape as one CSV row per OS: each field's value, then its source URL in the column after it. */
 export const GET: APIRoute = async () => {

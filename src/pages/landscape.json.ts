@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadLandscape } from '../landscape/load.ts';
+import { loadLandscape } from '#src/landscape/load.ts';
 
 /** The whole landscape, one object per OS with its id, fields, sources and notes (format: /landscape.schema.json). */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
-import { exportJsonSchema } from '../export/json-schema.ts';
-import { landscapeSchema } from '../schemas/landscape.ts';
+import { exportJsonSchema } from '#src/export/json-schema.ts';
+import { landscapeSchema } from '#src/schemas/landscape.ts';
 
 export const GET: APIRoute = ({ site }) => {
 	const schema = exportJsonSchema(landscapeSchema.and(z.object({ id: z.string() })), {

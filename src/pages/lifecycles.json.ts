@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { isoToday } from '../lifecycle/dates.ts';
-import { lifecycleExport } from '../lifecycle/export.ts';
+import { isoToday } from '#src/lifecycle/dates.ts';
+import { lifecycleExport } from '#src/lifecycle/export.ts';
 
 /** Every lifecycle file as one JSON document; its format is described by /lifecycles.schema.json. */
 export const GET: APIRoute = async () => {

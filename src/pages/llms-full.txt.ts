@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getEntry } from 'astro:content';
-import { loadDocsPages } from '../browse/pages.ts';
-import { formatLlmsFullTxt } from '../machine/llms-txt.ts';
-import { loadPapers } from '../whitepapers/load.ts';
+import { loadDocsPages } from '#src/browse/pages.ts';
+import { formatLlmsFullTxt } from '#src/machine/llms-txt.ts';
+import { loadPapers } from '#src/whitepapers/load.ts';
+import { pathWithBase } from '#src/base-path.ts';
 
 /** The Markdown source of every page and of each whitepaper's latest version in one file, for language models that read a site whole. */
 export const GET: APIRoute = async (context) => {
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	const url = (path: string) => new URL(`${base}${path}`, context.site ?? context.url).href;
+	const url = (path: string) => new URL(pathWithBase(`/${path}`), context.site ?? context.url).href;
 	const pages = await loadDocsPages();
 	const docs = await Promise.all(
 		pages.map(async (page) => ({

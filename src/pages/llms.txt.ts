@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
-import { loadDocsPages } from '../browse/pages.ts';
-import { loadLandscape } from '../landscape/load.ts';
-import { loadPapers } from '../whitepapers/load.ts';
-import { formatLlmsTxt } from '../machine/llms-txt.ts';
-import { areas } from '../schemas/areas.ts';
-import { site } from '../site.ts';
+import { loadDocsPages } from '#src/browse/pages.ts';
+import { loadLandscape } from '#src/landscape/load.ts';
+import { loadPapers } from '#src/whitepapers/load.ts';
+import { formatLlmsTxt } from '#src/machine/llms-txt.ts';
+import { areas } from '#src/schemas/areas.ts';
+import { site } from '#src/site.ts';
+import { pathWithBase } from '#src/base-path.ts';
 
 /** An index of the site for language models, in the llms.txt format; /llms-full.txt has the text itself. */
 export const GET: APIRoute = async (context) => {
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	const url = (path: string) => new URL(`${base}${path}`, context.site ?? context.url).href;
+	const url = (path: string) => new URL(pathWithBase(`/${path}`), context.site ?? context.url).href;
 	const [pages, landscape, papers] = await Promise.all([
 		loadDocsPages(),
 		loadLandscape(),

@@ -1,4 +1,4 @@
-import type { PageFrontmatter } from '../schemas/page.ts';
+import type { PageFrontmatter } from '#src/schemas/page.ts';
 
 type Status = PageFrontmatter['status'];
 

@@ -1,4 +1,4 @@
-import { isRealCalendarDate } from '../schemas/common.ts';
+import { isRealCalendarDate } from '#src/schemas/common.ts';
 
 /**
  * The date review deadlines are measured against: today (UTC), or REVIEW_TODAY (YYYY-MM-DD) when set, so tests

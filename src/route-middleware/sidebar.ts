@@ -1,9 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { boundSidebar, type SidebarBounds } from '../navigation/bounded-sidebar.ts';
-import { rememberFullSidebar } from '../navigation/full-sidebar.ts';
-import { siteMapPath } from '../navigation/site-map.ts';
-
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { boundSidebar, type SidebarBounds } from '#src/navigation/bounded-sidebar.ts';
+import { rememberFullSidebar } from '#src/navigation/full-sidebar.ts';
+import { siteMapPath } from '#src/navigation/site-map-page.ts';
+import { pathWithBase } from '#src/base-path.ts';
 
 /**
  * The site's own sidebar stays whole: 5 top-level groups, the largest (guidance) with 13 pages. On a site of any
@@ -14,7 +13,7 @@ const bounds: SidebarBounds = {
 	maxLinksPerGroup: 20,
 	groupWindow: 7,
 	topLevelWindow: 5,
-	siteMapHref: `${base}${siteMapPath}`,
+	siteMapHref: pathWithBase(`/${siteMapPath}`),
 };
 
 export const onRequest = defineRouteMiddleware((context) => {

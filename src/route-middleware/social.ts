@@ -1,17 +1,18 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { areas } from '../schemas/areas.ts';
-import { isGuidance } from '../schemas/guidance.ts';
-import { site } from '../site.ts';
-import { cardImagePath, cardKey } from '../social/card-path.ts';
-import { loadCards } from '../social/cards.ts';
-import { jsonLdEntry, withSocialTags } from '../social/head.ts';
+import { areas } from '#src/schemas/areas.ts';
+import { isGuidance } from '#src/schemas/guidance.ts';
+import { site } from '#src/site.ts';
+import { cardImagePath, cardKey } from '#src/social/card-path.ts';
+import { loadCards } from '#src/social/cards.ts';
+import { jsonLdEntry, withSocialTags } from '#src/social/head.ts';
 import {
 	scholarlyArticleJsonLd,
 	serializeJsonLd,
 	techArticleJsonLd,
 	webSiteJsonLd,
-} from '../social/json-ld.ts';
-import { loadPapers } from '../whitepapers/load.ts';
+} from '#src/social/json-ld.ts';
+import { loadPapers } from '#src/whitepapers/load.ts';
+import { pathWithBase } from '#src/base-path.ts';
 
 /**
  * Adds to every Starlight page's head its social card (og:image and twitter:image) and, where the page is one of
@@ -21,9 +22,9 @@ import { loadPapers } from '../whitepapers/load.ts';
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const { data } = route.entry;
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	const absolute = (path: string) => new URL(`${base}${path}`, context.site ?? context.url).href;
-	const key = cardKey(context.url.pathname, base);
+	const absolute = (path: string) =>
+		new URL(pathWithBase(`/${path}`), context.site ?? context.url).href;
+	const key = cardKey(context.url.pathname, import.meta.env.BASE_URL);
 	const cards = await loadCards();
 	const card = cards.get(key);
 	const image = absolute(cardImagePath(card ? key : 'index'));

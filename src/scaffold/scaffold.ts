@@ -1,12 +1,12 @@
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slug as slugOf } from 'github-slugger';
-import { collections } from '../validation/collections.ts';
-import { splitFrontmatter } from '../validation/frontmatter.ts';
-import { entryIdOf } from '../validation/heading-slugs.ts';
-import { formatReport } from '../validation/problem.ts';
-import { YamlSource } from '../validation/yaml-source.ts';
-import { validateYaml } from '../validation/zod-problems.ts';
+import { collections } from '#src/validation/collections.ts';
+import { splitFrontmatter } from '#src/validation/frontmatter.ts';
+import { entryIdOf } from '#src/validation/heading-slugs.ts';
+import { formatReport } from '#src/validation/problem.ts';
+import { YamlSource } from '#src/validation/yaml-source.ts';
+import { validateYaml } from '#src/validation/zod-problems.ts';
 import {
 	glossaryTerm,
 	guidancePage,

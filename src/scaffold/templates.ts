@@ -1,7 +1,7 @@
-import { areas } from '../schemas/areas.ts';
-import { areaIds } from '../schemas/guidance.ts';
-import { landscapeFieldNames } from '../schemas/landscape.ts';
-import { guidanceStandard } from '../validation/rules/guidance.ts';
+import { areas } from '#src/schemas/areas.ts';
+import { areaIds } from '#src/schemas/guidance.ts';
+import { landscapeFieldNames } from '#src/schemas/landscape.ts';
+import { guidanceStandard } from '#src/validation/rules/guidance.ts';
 
 /**
  * The starting text of each kind of content: valid frontmatter and the sections the kind requires, with

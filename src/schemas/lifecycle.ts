@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isDate } from '../lifecycle/dates.ts';
+import { isDate } from '#src/lifecycle/dates.ts';
 import { calendarDate, calendarDateOr, factSource, httpsUrl } from './common.ts';
 import { lifecycleKinds } from './lifecycle-kinds.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { followRedirects } from '../whitepapers/redirects.ts';
+import { followRedirects } from '#src/whitepapers/redirects.ts';
 
 /** A whitepaper address from the site root, without the base path: /whitepapers/<slug>/[<version>/] or /wp/<shortName>/[<version>/]. */
 const whitepaperPath = z

@@ -3,8 +3,8 @@
  * so it imports no schema code (zod would add about 24 KB compressed); what the index stores for a page is worked
  * out at build time in metadata.ts.
  */
-import { areas } from '../schemas/areas.ts';
-import type { PageFrontmatter } from '../schemas/page.ts';
+import { areas } from '#src/schemas/areas.ts';
+import type { PageFrontmatter } from '#src/schemas/page.ts';
 
 /**
  * What kind of page a search result is. The kind follows from where the page lives, so pages that other parts

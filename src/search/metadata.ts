@@ -2,10 +2,10 @@
  * The build-time half of the facets: it reads a page's frontmatter with the guidance schema's type guard, so it
  * lives apart from facets.ts, which the browser loads.
  */
-import { areas } from '../schemas/areas.ts';
-import { isGuidance, type Area } from '../schemas/guidance.ts';
-import { pageStatuses } from '../schemas/page-statuses.ts';
-import type { PageFrontmatter } from '../schemas/page.ts';
+import { areas } from '#src/schemas/areas.ts';
+import { isGuidance, type Area } from '#src/schemas/guidance.ts';
+import { pageStatuses } from '#src/schemas/page-statuses.ts';
+import type { PageFrontmatter } from '#src/schemas/page.ts';
 import { contentTypeOf, contentTypes, type FacetName } from './facets.ts';
 
 /** What the index stores for one page: filter values are ids (stable in URLs), meta values are what readers see. */

@@ -3,6 +3,7 @@
  * loaded from, so the search dialog, the search page and the tests search with the same settings.
  */
 import { searchOptions } from './options.ts';
+import { pathWithBase } from '#src/base-path.ts';
 
 export interface PagefindResultData {
 	url: string;
@@ -40,8 +41,9 @@ let loaded: Promise<Pagefind> | undefined;
 /** Loads the index's script once, on first use, so a reader who never searches downloads none of it. */
 export function loadPagefind(): Promise<Pagefind> {
 	loaded ??= (async () => {
-		const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-		const pagefind = (await import(/* @vite-ignore */ `${base}/pagefind/pagefind.js`)) as Pagefind;
+		const pagefind = (await import(
+			/* @vite-ignore */ pathWithBase('/pagefind/pagefind.js')
+		)) as Pagefind;
 		// Result URLs are built from the base path, as on a GitHub Pages project site.
 		await pagefind.options({ ...searchOptions, baseUrl: import.meta.env.BASE_URL });
 		return pagefind;

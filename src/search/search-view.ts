@@ -2,7 +2,7 @@ import { knownFacetChoices, type FacetName } from './facets.ts';
 import { resultsPerBatch } from './options.ts';
 import { loadPagefind, type PagefindResult } from './pagefind.ts';
 import { resultDetails, resultsMessage } from './results.ts';
-import { searchPages } from './search-pages.ts';
+import { searchPages } from './ranked-search.ts';
 import type { SearchState } from './state.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { readState, writeState } from '../landscape/filter.ts';
+import { readState, writeState } from '#src/landscape/filter.ts';
 import { facetNames, knownFacetChoices, type FacetName } from './facets.ts';
 
 /** The query and facet choices, as they appear in the URL: ?q=…&type=…&area=…&status=… */

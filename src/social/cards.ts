@@ -1,9 +1,9 @@
-import { loadDocsPages } from '../browse/pages.ts';
-import { loadLandscape } from '../landscape/load.ts';
-import { areas } from '../schemas/areas.ts';
-import type { Area } from '../schemas/guidance.ts';
-import { site } from '../site.ts';
-import { loadPapers } from '../whitepapers/load.ts';
+import { loadDocsPages } from '#src/browse/pages.ts';
+import { loadLandscape } from '#src/landscape/load.ts';
+import { areas } from '#src/schemas/areas.ts';
+import type { Area } from '#src/schemas/guidance.ts';
+import { site } from '#src/site.ts';
+import { loadPapers } from '#src/whitepapers/load.ts';
 
 /** What a social card shows: the page title, what kind of page it is, and the focus area when there is one. */
 export interface Card {

@@ -1,4 +1,4 @@
-import type { Update } from '../schemas/update.ts';
+import type { Update } from '#src/schemas/update.ts';
 
 /** An update as an RSS item: dated at midnight UTC of its day, linked to its anchor on the updates page. */
 export function feedItem(id: string, update: Update, updatesPageUrl: string) {

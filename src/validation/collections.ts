@@ -13,15 +13,15 @@ import {
 } from './rules/whitepapers.ts';
 import { checkUpdateFileName } from './rules/update-file-name.ts';
 import type { ContentFile, SiteContent } from './validate.ts';
-import { docsSchemasByPath } from '../schemas/docs.ts';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { governanceSchema } from '../schemas/governance.ts';
-import { landscapeSchema } from '../schemas/landscape.ts';
-import { lifecycleSchema } from '../schemas/lifecycle.ts';
-import { updateSchema } from '../schemas/update.ts';
-import { whitepaperSchema } from '../schemas/whitepaper.ts';
-import { whitepaperRedirectsSchema } from '../schemas/whitepaper-redirects.ts';
-import { whitepaperFilePattern } from '../whitepapers/versions.ts';
+import { docsSchemasByPath } from '#src/schemas/docs.ts';
+import { glossarySchema } from '#src/schemas/glossary.ts';
+import { governanceSchema } from '#src/schemas/governance.ts';
+import { landscapeSchema } from '#src/schemas/landscape.ts';
+import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
+import { updateSchema } from '#src/schemas/update.ts';
+import { whitepaperSchema } from '#src/schemas/whitepaper.ts';
+import { whitepaperRedirectsSchema } from '#src/schemas/whitepaper-redirects.ts';
+import { whitepaperFilePattern } from '#src/whitepapers/versions.ts';
 
 /** How a collection's files carry their data. */
 export type FileKind = 'frontmatter' | 'yaml';

@@ -1,7 +1,7 @@
-import { areaIds } from '../schemas/guidance.ts';
+import { areaIds } from '#src/schemas/guidance.ts';
 import { entryIdOf } from './heading-slugs.ts';
-import { pagePathsOf } from '../whitepapers/paths.ts';
-import { parseEntryId, whitepaperEntryId } from '../whitepapers/versions.ts';
+import { pagePathsOf } from '#src/whitepapers/paths.ts';
+import { parseEntryId, whitepaperEntryId } from '#src/whitepapers/versions.ts';
 import { routeOf } from './routes.ts';
 import type { SiteContent } from './validate.ts';
 

@@ -6,8 +6,8 @@ import { builtFiles, generatedRoutes } from './generated-routes.ts';
 import { entryIdOf, headingSlugs } from './heading-slugs.ts';
 import { bodyTree } from './markdown.ts';
 import type { ContentFile, SiteContent } from './validate.ts';
-import { paperPath, versionPath } from '../whitepapers/paths.ts';
-import { parseEntryId, whitepaperEntryId } from '../whitepapers/versions.ts';
+import { paperPath, versionPath } from '#src/whitepapers/paths.ts';
+import { parseEntryId, whitepaperEntryId } from '#src/whitepapers/versions.ts';
 
 /** One address of the built site and what makes it. */
 export interface Route {

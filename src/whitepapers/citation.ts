@@ -1,7 +1,7 @@
 import { Cite, type CSL } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import type { Whitepaper } from '../schemas/whitepaper.ts';
+import type { Whitepaper } from '#src/schemas/whitepaper.ts';
 
 /** Who publishes the papers, as citations name it. */
 export const publisher = 'CNCF Special Purpose Operating System Working Group (wg-sp-os)';

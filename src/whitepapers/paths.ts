@@ -1,3 +1,4 @@
+import { pathWithBase } from '#src/base-path.ts';
 /**
  * Every address a whitepaper has, from the site root and without the deployment's base path. Pages, the PDF
  * printer, the checker and the tests all build addresses here, so a renamed scheme cannot drift apart.
@@ -50,12 +51,7 @@ export function pagePathsOf(
 	return latest ? [paperPath(slug), shortLinkPath(shortName), ...own] : own;
 }
 
-/** A site path under the deployment's base path, e.g. /website/whitepapers/lts/ on a project site. */
-export function withBase(base: string, path: string): string {
-	return `${base.replace(/\/+$/, '')}${path}`;
-}
-
-/** The absolute URL readers type or scan: site URL, base path, path. */
-export function absoluteUrl(site: string, base: string, path: string): string {
-	return new URL(withBase(base, path), site).href;
+/** The absolute URL readers type or scan: site URL, base path (the deployment's unless given), path. */
+export function absoluteUrl(site: string, path: string, base?: string): string {
+	return new URL(pathWithBase(path, base), site).href;
 }

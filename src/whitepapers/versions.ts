@@ -1,4 +1,4 @@
-import type { Whitepaper } from '../schemas/whitepaper.ts';
+import type { Whitepaper } from '#src/schemas/whitepaper.ts';
 
 /**
  * Where a paper's versions live. `<slug>/index.mdx` is the living text, always the latest version; a version

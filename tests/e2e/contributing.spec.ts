@@ -2,10 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { editUrlOf } from '../../src/contributing/repository-links.ts';
-import { reviewDates } from '../../src/review/review-dates.ts';
-import { addDays, reviewIntervalDays, staleness } from '../../src/review/staleness.ts';
-import { docsRoute } from '../../src/validation/routes.ts';
+import { editUrlOf } from '#src/contributing/repository-links.ts';
+import { reviewDates } from '#src/review/review-dates.ts';
+import { addDays, reviewIntervalDays, staleness } from '#src/review/staleness.ts';
+import { docsRoute } from '#src/validation/routes.ts';
 import { expect, test } from './fixtures.ts';
 
 const guidancePage = 'src/content/docs/guidance/lts.mdx';

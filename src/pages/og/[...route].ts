@@ -1,7 +1,7 @@
 import { OGImageRoute } from 'astro-og-canvas';
-import { areas } from '../../schemas/areas.ts';
-import { site } from '../../site.ts';
-import { loadCards } from '../../social/cards.ts';
+import { areas } from '#src/schemas/areas.ts';
+import { site } from '#src/site.ts';
+import { loadCards } from '#src/social/cards.ts';
 
 /**
  * The social card of every page, 1200×630 PNG at /og/<page path>.png. The fonts ship with the repository so the

@@ -1,13 +1,13 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { site } from '../../site.ts';
-import { feedItem } from '../../updates/feed.ts';
-import { loadUpdates } from '../../updates/load.ts';
+import { site } from '#src/site.ts';
+import { feedItem } from '#src/updates/feed.ts';
+import { loadUpdates } from '#src/updates/load.ts';
+import { pathWithBase } from '#src/base-path.ts';
 
 /** The updates as an RSS 2.0 feed, newest first. */
 export const GET: APIRoute = async (context) => {
-	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-	const updatesPage = new URL(`${base}updates/`, context.site ?? context.url).href;
+	const updatesPage = new URL(pathWithBase('/updates/'), context.site ?? context.url).href;
 	return rss({
 		title: `${site.title}: ecosystem updates`,
 		description:

@@ -6,10 +6,10 @@ import {
 	isGuidance,
 	isGuidancePath,
 	type GuidanceFrontmatter,
-} from '../../schemas/guidance.ts';
-import { bodyTree } from '../markdown.ts';
-import type { Problem } from '../problem.ts';
-import type { ContentFile } from '../validate.ts';
+} from '#src/schemas/guidance.ts';
+import { bodyTree } from '#src/validation/markdown.ts';
+import type { Problem } from '#src/validation/problem.ts';
+import type { ContentFile } from '#src/validation/validate.ts';
 
 /** The parts of the guidance standard that a program can check. */
 export const guidanceStandard = {

@@ -1,9 +1,9 @@
-import { bodyTree, lineInFile } from '../markdown.ts';
-import { isExternal, linkTargets } from '../link-targets.ts';
-import type { Problem } from '../problem.ts';
-import { routeOf, routeTable, type RouteTable } from '../routes.ts';
-import type { ContentFile, SiteContent } from '../validate.ts';
-import { closest } from '../zod-problems.ts';
+import { bodyTree, lineInFile } from '#src/validation/markdown.ts';
+import { isExternal, linkTargets } from '#src/validation/link-targets.ts';
+import type { Problem } from '#src/validation/problem.ts';
+import { routeOf, routeTable, type RouteTable } from '#src/validation/routes.ts';
+import type { ContentFile, SiteContent } from '#src/validation/validate.ts';
+import { closest } from '#src/validation/zod-problems.ts';
 
 /** A base that only serves to resolve relative links; it never appears in output. */
 const resolver = 'https://site.invalid';

@@ -1,7 +1,7 @@
-import { reviewToday } from '../../review/today.ts';
-import { isRealCalendarDate } from '../../schemas/common.ts';
-import type { Problem } from '../problem.ts';
-import type { ContentFile } from '../validate.ts';
+import { reviewToday } from '#src/review/today.ts';
+import { isRealCalendarDate } from '#src/schemas/common.ts';
+import type { Problem } from '#src/validation/problem.ts';
+import type { ContentFile } from '#src/validation/validate.ts';
 
 /**
  * A review cannot have happened in the future; a future date would also hide the page from the stale report.

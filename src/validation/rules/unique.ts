@@ -1,5 +1,5 @@
-import type { Problem } from '../problem.ts';
-import type { ContentFile } from '../validate.ts';
+import type { Problem } from '#src/validation/problem.ts';
+import type { ContentFile } from '#src/validation/validate.ts';
 
 /** Reports every file whose value of `field` an earlier file already uses (e.g. a whitepaper's shortName). */
 export function uniqueAcrossFiles(field: string, why: string) {

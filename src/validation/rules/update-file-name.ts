@@ -1,5 +1,5 @@
-import type { Problem } from '../problem.ts';
-import type { ContentFile } from '../validate.ts';
+import type { Problem } from '#src/validation/problem.ts';
+import type { ContentFile } from '#src/validation/validate.ts';
 
 const fileNamePattern = /^(\d{4}-\d{2}-\d{2})-[a-z\d]+(?:-[a-z\d]+)*\.md$/;
 

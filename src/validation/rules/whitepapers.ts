@@ -1,11 +1,11 @@
 import { visit } from 'unist-util-visit';
-import type { Whitepaper } from '../../schemas/whitepaper.ts';
-import type { WhitepaperRedirects } from '../../schemas/whitepaper-redirects.ts';
-import { pagePathsOf } from '../../whitepapers/paths.ts';
-import { compareVersions, parseEntryId, whitepaperEntryId } from '../../whitepapers/versions.ts';
-import { parseBody } from '../markdown.ts';
-import type { Problem } from '../problem.ts';
-import type { ContentFile, SiteContent } from '../validate.ts';
+import type { Whitepaper } from '#src/schemas/whitepaper.ts';
+import type { WhitepaperRedirects } from '#src/schemas/whitepaper-redirects.ts';
+import { pagePathsOf } from '#src/whitepapers/paths.ts';
+import { compareVersions, parseEntryId, whitepaperEntryId } from '#src/whitepapers/versions.ts';
+import { parseBody } from '#src/validation/markdown.ts';
+import type { Problem } from '#src/validation/problem.ts';
+import type { ContentFile, SiteContent } from '#src/validation/validate.ts';
 import { uniqueAcrossFiles } from './unique.ts';
 
 interface PaperFile extends ContentFile {

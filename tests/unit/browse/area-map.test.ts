@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linksOf } from '../../../src/browse/area-map.ts';
-import { areaIds, type Area } from '../../../src/schemas/guidance.ts';
+import { linksOf } from '#src/browse/area-map.ts';
+import { areaIds, type Area } from '#src/schemas/guidance.ts';
 
 describe('area map', () => {
 	it('gives every charter area keywords for whitepaper sections', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatedPage } from '../../../src/browse/generated-page.ts';
+import { generatedPage } from '#src/browse/generated-page.ts';
 
 describe('generated page frontmatter', () => {
 	it('is dated by the newest of the dates it is given, in review, without owners or tags', () => {

@@ -5,7 +5,7 @@ import {
 	relatedWeights,
 	withGlossaryTags,
 	type TopicPage,
-} from '../../../src/browse/related.ts';
+} from '#src/browse/related.ts';
 
 const page = (href: string, tags: string[], area?: string): TopicPage => ({
 	href,

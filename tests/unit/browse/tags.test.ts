@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesByTag, tagLabel } from '../../../src/browse/tags.ts';
+import { pagesByTag, tagLabel } from '#src/browse/tags.ts';
 
 describe('tags', () => {
 	it('groups pages under each of their tags, tags in alphabetical order and pages in the order given', () => {

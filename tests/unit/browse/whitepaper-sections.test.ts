@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sectionsMatching, whitepaperSections } from '../../../src/browse/whitepaper-sections.ts';
+import { sectionsMatching, whitepaperSections } from '#src/browse/whitepaper-sections.ts';
 
 const body = readFileSync('tests/fixtures/whitepaper-sections/body.mdx', 'utf8');
 

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import ReviewStatus from '../../../src/components/ReviewStatus.astro';
+import ReviewStatus from '#src/components/ReviewStatus.astro';
 
 async function render(props: Record<string, unknown>) {
 	const container = await AstroContainer.create();

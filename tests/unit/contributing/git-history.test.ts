@@ -3,11 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-	fileHistory,
-	githubHandleOf,
-	historiesFromLog,
-} from '../../../src/contributing/git-history.ts';
+import { fileHistory, githubHandleOf, historiesFromLog } from '#src/contributing/git-history.ts';
 
 /** A commit header of the log `historiesFromLog` reads. */
 const commit = (date: string, name: string, email: string) => `\x1e${date}\t${name}\t${email}`;

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	editUrlOf,
-	reportProblemUrl,
-	sourceFileOf,
-} from '../../../src/contributing/repository-links.ts';
-import { site } from '../../../src/site.ts';
+import { editUrlOf, reportProblemUrl, sourceFileOf } from '#src/contributing/repository-links.ts';
+import { site } from '#src/site.ts';
 
 describe('repository links', () => {
 	it('round-trips a source path through its edit link', () => {

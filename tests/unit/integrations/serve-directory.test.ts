@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveDirectory, type ServedDirectory } from '../../../src/integrations/serve-directory.ts';
+import { serveDirectory, type ServedDirectory } from '#src/integrations/serve-directory.ts';
 
 describe('serveDirectory', () => {
 	const parent = mkdtempSync(join(tmpdir(), 'serve-directory-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareValues, readState, rowMatches, writeState } from '../../../src/landscape/filter.ts';
+import { compareValues, readState, rowMatches, writeState } from '#src/landscape/filter.ts';
 
 const names = ['updateModel', 'lts'];
 

@@ -3,7 +3,7 @@ import {
 	lifecycleExport,
 	lifecycleExportSchema,
 	lifecycleJsonSchema,
-} from '../../../src/lifecycle/export.ts';
+} from '#src/lifecycle/export.ts';
 import { fixtureProducts, productsIn } from './products.ts';
 
 const schema = lifecycleJsonSchema('https://example.org/lifecycles.schema.json') as {

@@ -1,8 +1,8 @@
 import { globSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'yaml';
-import { lifecycleSchema } from '../../../src/schemas/lifecycle.ts';
-import type { LifecycleProduct } from '../../../src/lifecycle/support.ts';
+import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
+import type { LifecycleProduct } from '#src/lifecycle/support.ts';
 
 /** The lifecycle files of a folder, parsed the way the site parses them (YAML core schema, then zod). */
 export function productsIn(folder: string): LifecycleProduct[] {

@@ -4,7 +4,7 @@ import {
 	queryWithProducts,
 	queryWithValues,
 	valuesFromQuery,
-} from '../../../src/lifecycle/query.ts';
+} from '#src/lifecycle/query.ts';
 
 const known = ['kubernetes', 'eks', 'talos'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lifecycleSchema } from '../../../src/schemas/lifecycle.ts';
+import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
 import { problemsOf, replaceLine } from '../schemas/helpers.ts';
 import { readFileSync } from 'node:fs';
 

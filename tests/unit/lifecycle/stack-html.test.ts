@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, stackReportHtml } from '../../../src/lifecycle/stack-html.ts';
-import { stackReport } from '../../../src/lifecycle/stack.ts';
+import { escapeHtml, stackReportHtml } from '#src/lifecycle/stack-html.ts';
+import { stackReport } from '#src/lifecycle/stack.ts';
 import { fixtureProducts } from './products.ts';
 
 const products = fixtureProducts();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliestText } from '../../../src/lifecycle/describe.ts';
+import { earliestText } from '#src/lifecycle/describe.ts';
 import {
 	commonStackLines,
 	commonStacks,
@@ -8,7 +8,7 @@ import {
 	stackPath,
 	stackReport,
 	type StackComponent,
-} from '../../../src/lifecycle/stack.ts';
+} from '#src/lifecycle/stack.ts';
 import { fixtureProducts } from './products.ts';
 
 const products = fixtureProducts();

@@ -5,7 +5,7 @@ import {
 	supportEndOf,
 	supportStateOn,
 	type SupportEnd,
-} from '../../../src/lifecycle/support.ts';
+} from '#src/lifecycle/support.ts';
 import { fixtureProducts, line } from './products.ts';
 
 const products = fixtureProducts();

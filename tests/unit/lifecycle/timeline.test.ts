@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabel, timelineLayout, timelineMetrics } from '../../../src/lifecycle/timeline.ts';
-import { wrapText } from '../../../src/lifecycle/text.ts';
+import { placeLabel, timelineLayout, timelineMetrics } from '#src/lifecycle/timeline.ts';
+import { wrapText } from '#src/lifecycle/text.ts';
 import { fixtureProducts, product } from './products.ts';
 
 const products = fixtureProducts();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { externalLinks } from '../../../src/links/external-links.ts';
+import { externalLinks } from '#src/links/external-links.ts';
 
 const root = 'tests/fixtures/check/valid';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLlmsFullTxt, formatLlmsTxt } from '../../../src/machine/llms-txt.ts';
+import { formatLlmsFullTxt, formatLlmsTxt } from '#src/machine/llms-txt.ts';
 
 describe('llms.txt', () => {
 	it('writes the H1, the summary blockquote, notes and one H2 per section of links, as llmstxt.org specifies', () => {

@@ -4,9 +4,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { rehypeBaseLinks } from '../../../src/markdown/rehype-base-links.ts';
-import { rehypeScrollableTables } from '../../../src/markdown/rehype-scrollable-tables.ts';
-import { rehypeTaskListLabels } from '../../../src/markdown/rehype-task-list-labels.ts';
+import { rehypeBaseLinks } from '#src/markdown/rehype-base-links.ts';
+import { rehypeScrollableTables } from '#src/markdown/rehype-scrollable-tables.ts';
+import { rehypeTaskListLabels } from '#src/markdown/rehype-task-list-labels.ts';
 
 async function render(markdown: string, base = '/') {
 	const file = await unified()

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { rehypeSharedAnchorIcon } from '../../../src/markdown/rehype-shared-anchor-icon.ts';
+import { rehypeSharedAnchorIcon } from '#src/markdown/rehype-shared-anchor-icon.ts';
 
 const element = (
 	tagName: string,

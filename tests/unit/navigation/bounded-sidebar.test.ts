@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boundSidebar, type SidebarBounds } from '../../../src/navigation/bounded-sidebar.ts';
-import type { SidebarEntry, SidebarLink } from '../../../src/navigation/sidebar-tree.ts';
+import { boundSidebar, type SidebarBounds } from '#src/navigation/bounded-sidebar.ts';
+import type { SidebarEntry, SidebarLink } from '#src/navigation/sidebar-tree.ts';
 import { group, link } from './sidebar-fixtures.ts';
 
 const bounds: SidebarBounds = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { windowAround } from '../../../src/navigation/entry-window.ts';
+import { windowAround } from '#src/navigation/entry-window.ts';
 
 describe('windowAround', () => {
 	it('takes the whole list when it fits', () => {

@@ -1,4 +1,4 @@
-import type { SidebarGroup, SidebarLink } from '../../../src/navigation/sidebar-tree.ts';
+import type { SidebarGroup, SidebarLink } from '#src/navigation/sidebar-tree.ts';
 
 /** Sidebar entries as Starlight builds them, for the navigation tests. */
 export const link = (label: string, isCurrent = false): SidebarLink => ({

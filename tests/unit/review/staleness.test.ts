@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, reviewIntervalDays, staleness } from '../../../src/review/staleness.ts';
-import { reviewToday } from '../../../src/review/today.ts';
+import { addDays, reviewIntervalDays, staleness } from '#src/review/staleness.ts';
+import { reviewToday } from '#src/review/today.ts';
 
 describe('staleness', () => {
 	const lastReviewed = '2026-01-31';

@@ -5,7 +5,7 @@ import {
 	githubHandle,
 	httpsUrl,
 	isRealCalendarDate,
-} from '../../../src/schemas/common.ts';
+} from '#src/schemas/common.ts';
 
 describe('calendarDate', () => {
 	it.each(['2024-02-29', '2026-11-27', '2000-12-31'])('accepts the real date %s', (value) => {

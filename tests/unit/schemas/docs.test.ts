@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { docsCollectionSchema, docsSchemasByPath } from '../../../src/schemas/docs.ts';
-import { isGuidance } from '../../../src/schemas/guidance.ts';
+import { docsCollectionSchema, docsSchemasByPath } from '#src/schemas/docs.ts';
+import { isGuidance } from '#src/schemas/guidance.ts';
 
 const context = { image: () => z.string() } as never;
 const docsSchemaFor = docsSchemasByPath(context);

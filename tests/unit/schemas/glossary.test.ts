@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySchema } from '../../../src/schemas/glossary.ts';
-import { governanceSchema } from '../../../src/schemas/governance.ts';
+import { glossarySchema } from '#src/schemas/glossary.ts';
+import { governanceSchema } from '#src/schemas/governance.ts';
 import { problemsOf, replaceLine, validFixture } from './helpers.ts';
 
 const glossary = validFixture('content/glossary.yaml');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { splitFrontmatter } from '../../../src/validation/frontmatter.ts';
-import { YamlSource } from '../../../src/validation/yaml-source.ts';
-import { validateYaml } from '../../../src/validation/zod-problems.ts';
+import { splitFrontmatter } from '#src/validation/frontmatter.ts';
+import { YamlSource } from '#src/validation/yaml-source.ts';
+import { validateYaml } from '#src/validation/zod-problems.ts';
 
 export const validFixture = (path: string) =>
 	readFileSync(`tests/fixtures/check/valid/${path}`, 'utf8');

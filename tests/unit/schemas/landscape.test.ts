@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landscapeSchema } from '../../../src/schemas/landscape.ts';
+import { landscapeSchema } from '#src/schemas/landscape.ts';
 import { problemsOf, replaceLine, validFixture } from './helpers.ts';
 
 const entry = validFixture('content/landscape/example-os.yaml');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { updateSchema } from '../../../src/schemas/update.ts';
+import { updateSchema } from '#src/schemas/update.ts';
 import { problemsOf, replaceLine, validFixture } from './helpers.ts';
 
 const update = validFixture('content/updates/2026-04-30-example-release.md');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { whitepaperSchema } from '../../../src/schemas/whitepaper.ts';
-import { whitepaperRedirectsSchema } from '../../../src/schemas/whitepaper-redirects.ts';
-import { collections } from '../../../src/validation/collections.ts';
-import { validateContent } from '../../../src/validation/validate.ts';
+import { whitepaperSchema } from '#src/schemas/whitepaper.ts';
+import { whitepaperRedirectsSchema } from '#src/schemas/whitepaper-redirects.ts';
+import { collections } from '#src/validation/collections.ts';
+import { validateContent } from '#src/validation/validate.ts';
 import { problemsOf, replaceLine, validFixture } from './helpers.ts';
 
 const paper = validFixture('content/whitepapers/example/index.mdx');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTypeOf, facets, knownFacetChoices } from '../../../src/search/facets.ts';
+import { contentTypeOf, facets, knownFacetChoices } from '#src/search/facets.ts';
 
 describe('content type of a page', () => {
 	it('follows the first path segment, with or without a base path', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { areas } from '../../../src/schemas/areas.ts';
-import { contentTypes } from '../../../src/search/facets.ts';
-import { searchMetadataFor } from '../../../src/search/metadata.ts';
+import { areas } from '#src/schemas/areas.ts';
+import { contentTypes } from '#src/search/facets.ts';
+import { searchMetadataFor } from '#src/search/metadata.ts';
 
 describe('search metadata of a page', () => {
 	it('gives guidance its area as a filter id and as a label for the result', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meaningfulTerms, relaxedQueries } from '../../../src/search/query.ts';
+import { meaningfulTerms, relaxedQueries } from '#src/search/query.ts';
 
 describe('meaningful terms of a query', () => {
 	it('drops glue words and keeps the reader’s order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultDetails, resultsMessage } from '../../../src/search/results.ts';
+import { resultDetails, resultsMessage } from '#src/search/results.ts';
 
 describe('result text', () => {
 	it('describes a result by type, area and review date, leaving out what is missing', () => {

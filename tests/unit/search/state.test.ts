@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchStateFrom, searchStateTo } from '../../../src/search/state.ts';
+import { searchStateFrom, searchStateTo } from '#src/search/state.ts';
 
 describe('search state in the URL', () => {
 	it('reads the query and known facet choices', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardImagePath, cardKey } from '../../../src/social/card-path.ts';
+import { cardImagePath, cardKey } from '#src/social/card-path.ts';
 
 describe('social card paths', () => {
 	it('keys a card by the page path inside the site, with index for the home page', () => {

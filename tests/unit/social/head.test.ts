@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLdEntry, withSocialTags } from '../../../src/social/head.ts';
+import { jsonLdEntry, withSocialTags } from '#src/social/head.ts';
 
 const starlightHead = [
 	{ tag: 'title' as const, content: 'Page | Site' },

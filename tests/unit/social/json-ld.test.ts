@@ -4,7 +4,7 @@ import {
 	serializeJsonLd,
 	techArticleJsonLd,
 	webSiteJsonLd,
-} from '../../../src/social/json-ld.ts';
+} from '#src/social/json-ld.ts';
 
 const article = {
 	headline: 'Long Term Support constraints',

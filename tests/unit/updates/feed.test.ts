@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedItem } from '../../../src/updates/feed.ts';
+import { feedItem } from '#src/updates/feed.ts';
 
 describe('update feed items', () => {
 	it('dates an item at midnight UTC of its day and links it to its anchor on the updates page', () => {

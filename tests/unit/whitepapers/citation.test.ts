@@ -1,8 +1,8 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, it } from 'vitest';
-import type { Whitepaper } from '../../../src/schemas/whitepaper.ts';
-import { citationsOf, cslRecord } from '../../../src/whitepapers/citation.ts';
+import type { Whitepaper } from '#src/schemas/whitepaper.ts';
+import { citationsOf, cslRecord } from '#src/whitepapers/citation.ts';
 
 const paper: Whitepaper = {
 	title: 'What is a container operating system?',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortDescription } from '../../../src/whitepapers/description.ts';
+import { shortDescription } from '#src/whitepapers/description.ts';
 
 describe('shortDescription', () => {
 	it('keeps a short text as it is, with whitespace collapsed', () => {

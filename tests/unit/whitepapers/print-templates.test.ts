@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerTemplate, headerTemplate } from '../../../src/whitepapers/print-templates.ts';
+import { footerTemplate, headerTemplate } from '#src/whitepapers/print-templates.ts';
 
 const paper = {
 	title: 'Containers <and> "kernels" & more',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finalTarget, followRedirects } from '../../../src/whitepapers/redirects.ts';
+import { finalTarget, followRedirects } from '#src/whitepapers/redirects.ts';
 
 const redirects = [
 	{ from: '/wp/first/', to: '/wp/second/' },

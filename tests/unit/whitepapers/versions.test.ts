@@ -1,15 +1,15 @@
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { whitepaperSchema, type Whitepaper } from '../../../src/schemas/whitepaper.ts';
-import { splitFrontmatter } from '../../../src/validation/frontmatter.ts';
-import { YamlSource } from '../../../src/validation/yaml-source.ts';
+import { whitepaperSchema, type Whitepaper } from '#src/schemas/whitepaper.ts';
+import { splitFrontmatter } from '#src/validation/frontmatter.ts';
+import { YamlSource } from '#src/validation/yaml-source.ts';
 import {
 	compareVersions,
 	groupPapers,
 	newerVersionNotice,
 	whitepaperEntryId,
 	whitepaperFilePattern,
-} from '../../../src/whitepapers/versions.ts';
+} from '#src/whitepapers/versions.ts';
 
 const paper = (title: string, version: string) => ({ title, version }) as Whitepaper;
 

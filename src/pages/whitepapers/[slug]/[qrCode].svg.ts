@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { site } from '../../../site.ts';
-import { absoluteUrl, qrCodeName, shortLinkPath } from '../../../whitepapers/paths.ts';
-import { loadPapers } from '../../../whitepapers/load.ts';
-import { qrCodeSvg } from '../../../whitepapers/qr-code.ts';
+import { site } from '#src/site.ts';
+import { absoluteUrl, qrCodeName, shortLinkPath } from '#src/whitepapers/paths.ts';
+import { loadPapers } from '#src/whitepapers/load.ts';
+import { qrCodeSvg } from '#src/whitepapers/qr-code.ts';
 
 /** QR codes of a paper's short links: one to the latest version, one per version. */
 export const getStaticPaths = (async () =>
@@ -17,7 +17,6 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props, site: configuredSite }) => {
 	const url = absoluteUrl(
 		String(configuredSite ?? site.url),
-		import.meta.env.BASE_URL,
 		(props as { shortLink: string }).shortLink
 	);
 	return new Response(await qrCodeSvg(url), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import SidebarList from '../../../../src/components/navigation/SidebarList.astro';
+import SidebarList from '#src/components/navigation/SidebarList.astro';
 import { group, link } from '../../navigation/sidebar-fixtures.ts';
 
 /** The list's HTML without the source locations Astro adds to elements outside a production build. */

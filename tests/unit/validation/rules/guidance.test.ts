@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { areaIds } from '../../../../src/schemas/guidance.ts';
-import { collections } from '../../../../src/validation/collections.ts';
-import { guidanceStandard } from '../../../../src/validation/rules/guidance.ts';
-import { validateContent } from '../../../../src/validation/validate.ts';
+import { areaIds } from '#src/schemas/guidance.ts';
+import { collections } from '#src/validation/collections.ts';
+import { guidanceStandard } from '#src/validation/rules/guidance.ts';
+import { validateContent } from '#src/validation/validate.ts';
 
 const docsOnly = collections.filter((collection) => collection.name === 'docs');
 

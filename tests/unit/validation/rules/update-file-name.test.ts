@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { collections } from '../../../../src/validation/collections.ts';
-import { formatProblem } from '../../../../src/validation/problem.ts';
-import { validateContent } from '../../../../src/validation/validate.ts';
+import { collections } from '#src/validation/collections.ts';
+import { formatProblem } from '#src/validation/problem.ts';
+import { validateContent } from '#src/validation/validate.ts';
 
 const updates = collections.filter((collection) => collection.name === 'updates');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../../src/validation/problem.ts';
-import { validateContent } from '../../../../src/validation/validate.ts';
+import { formatProblem } from '#src/validation/problem.ts';
+import { validateContent } from '#src/validation/validate.ts';
 
 const problemsIn = (fixture: string) =>
 	validateContent({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isListedInSitemap } from '../../../src/navigation/sitemap.ts';
+import { isListedInSitemap } from '#src/navigation/sitemap-xml.ts';
 
 describe('isListedInSitemap', () => {
 	it('lists content pages, including the calculator itself and the whitepaper pages', () => {

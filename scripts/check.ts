@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from '../validation/problem.ts';
-import { validateContent } from '../validation/validate.ts';
+import { formatReport } from '#src/validation/problem.ts';
+import { validateContent } from '#src/validation/validate.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const problems = validateContent({ root: resolve(values.root), displayFrom: process.cwd() });

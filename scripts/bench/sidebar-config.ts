@@ -16,7 +16,7 @@ export function replaceSidebar(configText: string, sections: CorpusSection[]): s
 	const matches = [...configText.matchAll(opening)];
 	if (matches.length !== 1) {
 		throw new Error(
-			`expected astro.config.mjs to have one \`sidebar: [\` list, found ${matches.length}; update src/bench/sidebar-config.ts to give the benchmark's sections the sidebar`
+			`expected astro.config.mjs to have one \`sidebar: [\` list, found ${matches.length}; update scripts/bench/sidebar-config.ts to give the benchmark's sections the sidebar`
 		);
 	}
 	const match = matches[0] as RegExpExecArray;

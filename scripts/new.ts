@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reviewToday } from '../review/today.ts';
-import { isKind, kinds, scaffold, ScaffoldRefusal } from '../scaffold/scaffold.ts';
+import { reviewToday } from '#src/review/today.ts';
+import { isKind, kinds, scaffold, ScaffoldRefusal } from '#src/scaffold/scaffold.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,

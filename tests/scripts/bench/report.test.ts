@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VisitMeasurement } from '../../../src/bench/browser-measure.ts';
+import type { VisitMeasurement } from '../../../scripts/bench/browser-measure.ts';
 import {
 	buildRuns,
 	comparisonTable,
@@ -9,7 +9,7 @@ import {
 	processorTable,
 	targets,
 	type SiteResult,
-} from '../../../src/bench/report.ts';
+} from '../../../scripts/bench/report.ts';
 
 interface SiteNumbers {
 	wallSeconds: number[];

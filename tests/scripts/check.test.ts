@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 function runCheck(root: string) {
-	const result = spawnSync(process.execPath, ['src/cli/check.ts', '--root', root], {
+	const result = spawnSync(process.execPath, ['scripts/check.ts', '--root', root], {
 		encoding: 'utf8',
 	});
 	return { status: result.status, output: `${result.stdout}${result.stderr}` };

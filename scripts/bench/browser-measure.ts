@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { findBrowser, systemChromiumArgs } from '../cli/browser.ts';
+import { findBrowser, systemChromiumArgs } from '#src/integrations/browser.ts';
 import type { StaticServer } from './static-server.ts';
 
 /** The bytes a step made the server send, and in how many responses. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { replaceSidebar } from '../../../src/bench/sidebar-config.ts';
+import { replaceSidebar } from '../../../scripts/bench/sidebar-config.ts';
 
 const sections = [
 	{ directory: 'section-01', label: 'Section 01' },

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { reviewDates } from '../../../src/review/review-dates.ts';
-import { staleness } from '../../../src/review/staleness.ts';
+import { reviewDates } from '#src/review/review-dates.ts';
+import { staleness } from '#src/review/staleness.ts';
 
 const root = 'tests/fixtures/check/valid';
 
 function report(today: string) {
-	const result = spawnSync(process.execPath, ['src/cli/report-stale.ts', '--root', root], {
+	const result = spawnSync(process.execPath, ['scripts/report-stale.ts', '--root', root], {
 		encoding: 'utf8',
 		env: { ...process.env, REVIEW_TODAY: today },
 	});

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { wireBytes } from '../../../src/bench/compression.ts';
-import { serveStatic, type StaticServer } from '../../../src/bench/static-server.ts';
+import { wireBytes } from '../../../scripts/bench/compression.ts';
+import { serveStatic, type StaticServer } from '../../../scripts/bench/static-server.ts';
 
 const root = resolve('tests/fixtures/bench/site');
 let server: StaticServer;

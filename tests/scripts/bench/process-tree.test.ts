@@ -6,7 +6,7 @@ import {
 	processTree,
 	residentBytesOf,
 	treeResidentBytes,
-} from '../../../src/bench/process-tree.ts';
+} from '../../../scripts/bench/process-tree.ts';
 
 describe('residentBytesOf', () => {
 	it('reads VmRSS from /proc/<pid>/status in bytes', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTimeReport } from '../../../src/bench/build-runner.ts';
+import { parseTimeReport } from '../../../scripts/bench/build-runner.ts';
 
 describe('parseTimeReport', () => {
 	const report = readFileSync('tests/fixtures/bench/time-verbose.txt', 'utf8');

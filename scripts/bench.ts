@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../bench/browser-measure.ts';
+import { launchChromium } from './bench/browser-measure.ts';
 import {
 	buildRuns,
 	comparisonTable,
@@ -18,8 +18,8 @@ import {
 	ownSiteBuild,
 	processorTable,
 	type SizeResult,
-} from '../bench/report.ts';
-import { benchmarkSize, measureOwnSite, type BenchContext } from '../bench/run.ts';
+} from './bench/report.ts';
+import { benchmarkSize, measureOwnSite, type BenchContext } from './bench/run.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -31,7 +31,7 @@ const { values } = parseArgs({
 const sizes = values.pages.split(',').map((size) => positiveInteger(size, '--pages'));
 const runs = positiveInteger(values.runs, '--runs');
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+const projectRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 // Inside the project, not the system's temp folder: Astro takes a file that shares no folder with the project
 // root for a root-relative path, so the copies must sit where the shared node_modules' files are reachable.
 const benchFolder = join(projectRoot, '.bench');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random, ZipfSampler } from '../../../src/bench/random.ts';
+import { Random, ZipfSampler } from '../../../scripts/bench/random.ts';
 
 const draw = (random: Random, count: number) => Array.from({ length: count }, () => random.next());
 

@@ -5,9 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reviewDates } from '../review/review-dates.ts';
-import { reviewIntervalDays, staleness } from '../review/staleness.ts';
-import { reviewToday } from '../review/today.ts';
+import { reviewDates } from '#src/review/review-dates.ts';
+import { reviewIntervalDays, staleness } from '#src/review/staleness.ts';
+import { reviewToday } from '#src/review/today.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const today = reviewToday();

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { wireBytes } from '../../../src/bench/compression.ts';
+import { wireBytes } from '../../../scripts/bench/compression.ts';
 import {
 	analyseDist,
 	headingWord,
@@ -9,7 +9,7 @@ import {
 	largestPageUnder,
 	referencedAssets,
 	staticImports,
-} from '../../../src/bench/dist-analysis.ts';
+} from '../../../scripts/bench/dist-analysis.ts';
 
 const site = 'tests/fixtures/bench/site';
 const wire = (...files: string[]) =>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatRatio, formatSeconds, formatTable } from '../../../src/bench/table.ts';
+import {
+	formatBytes,
+	formatRatio,
+	formatSeconds,
+	formatTable,
+} from '../../../scripts/bench/table.ts';
 
 describe('formatTable', () => {
 	const table = formatTable(

@@ -11,11 +11,11 @@ import {
 	generateCorpus,
 	projectPageSource,
 	stockPageSource,
-} from '../../../src/bench/corpus.ts';
-import { isGuidancePath } from '../../../src/schemas/guidance.ts';
-import { splitFrontmatter } from '../../../src/validation/frontmatter.ts';
-import { parseBody } from '../../../src/validation/markdown.ts';
-import { validateContent } from '../../../src/validation/validate.ts';
+} from '../../../scripts/bench/corpus.ts';
+import { isGuidancePath } from '#src/schemas/guidance.ts';
+import { splitFrontmatter } from '#src/validation/frontmatter.ts';
+import { parseBody } from '#src/validation/markdown.ts';
+import { validateContent } from '#src/validation/validate.ts';
 
 const pages = 120;
 const corpus = generateCorpus({ pages });

@@ -11,8 +11,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { kinds, type Kind } from '../../../src/scaffold/scaffold.ts';
-import { docsRoute } from '../../../src/validation/routes.ts';
+import { kinds, type Kind } from '#src/scaffold/scaffold.ts';
+import { docsRoute } from '#src/validation/routes.ts';
 
 /**
  * `npm run new` is tested in a copy of the repository, never in the real content. The copy lives under .tmp/
@@ -46,6 +46,7 @@ beforeAll(() => {
 	copy = mkdtempSync(join(realpathSync('.tmp'), 'scaffold-'));
 	for (const entry of [
 		'src',
+		'scripts',
 		'content',
 		'public',
 		'astro.config.mjs',
@@ -71,14 +72,14 @@ describe('npm run new', () => {
 	const files = new Map<Kind, string>();
 
 	it.each(Object.keys(kinds) as Kind[])('creates content of kind %s', (kind) => {
-		const { status, output } = run('src/cli/new.ts', kind, titles[kind]);
+		const { status, output } = run('scripts/new.ts', kind, titles[kind]);
 		expect(output).toContain('Created ');
 		expect(status).toBe(0);
 		files.set(kind, created(output) ?? '');
 	});
 
 	it('creates files that pass npm run check and build into pages', () => {
-		const check = run('src/cli/check.ts');
+		const check = run('scripts/check.ts');
 		expect(check.output).toContain('No problems found.');
 		const build = run('node_modules/astro/bin/astro.mjs', 'build');
 		expect(build.status, build.output).toBe(0);
@@ -97,7 +98,7 @@ describe('npm run new', () => {
 		(kind) => {
 			const file = join(copy, files.get(kind) ?? '');
 			const before = readFileSync(file, 'utf8');
-			const { status, output } = run('src/cli/new.ts', kind, titles[kind]);
+			const { status, output } = run('scripts/new.ts', kind, titles[kind]);
 			expect(output).toMatch(/^Nothing created\. .*(already|Another)/m);
 			expect(status).toBe(1);
 			expect(readFileSync(file, 'utf8')).toBe(before);
@@ -105,14 +106,14 @@ describe('npm run new', () => {
 	);
 
 	it('refuses a guidance page for a topic that is not a focus area, and says what to do', () => {
-		const { status, output } = run('src/cli/new.ts', 'guidance', 'Something else');
+		const { status, output } = run('scripts/new.ts', 'guidance', 'Something else');
 		expect(output).toContain('is not an area without a page');
 		expect(output).toContain('New guidance');
 		expect(status).toBe(1);
 	});
 
 	it('explains its usage for an unknown kind', () => {
-		const { status, output } = run('src/cli/new.ts', 'blog', 'A title');
+		const { status, output } = run('scripts/new.ts', 'blog', 'A title');
 		expect(output).toContain('Unknown kind "blog"');
 		for (const kind of Object.keys(kinds)) expect(output).toContain(kind);
 		expect(status).toBe(2);

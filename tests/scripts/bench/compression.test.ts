@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { wireBody, wireBytes } from '../../../src/bench/compression.ts';
+import { wireBody, wireBytes } from '../../../scripts/bench/compression.ts';
 
 describe('wireBody', () => {
 	it('gzips text, which it shrinks, and the gzip decodes back to the body', () => {

@@ -120,7 +120,7 @@ const contributions: {
 ];
 
 describe('npm run check on a set of broken contributions', () => {
-	const result = spawnSync(process.execPath, ['src/cli/check.ts', '--root', root], {
+	const result = spawnSync(process.execPath, ['scripts/check.ts', '--root', root], {
 		encoding: 'utf8',
 		env: { ...process.env, REVIEW_TODAY: today },
 	});

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findBrowser } from './browser.ts';
+import { findBrowser } from '#src/integrations/browser.ts';
 
 function attempt(description: string, command: string, args: string[]): void {
 	console.log(`No browser found; trying ${description}...`);

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { externalLinks, type ExternalLink } from '../links/external-links.ts';
+import { externalLinks, type ExternalLink } from '#src/links/external-links.ts';
 
 const { values } = parseArgs({
 	options: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, ratio } from '../../../src/bench/stats.ts';
+import { median, ratio } from '../../../scripts/bench/stats.ts';
 
 describe('median', () => {
 	it('is the middle value of an odd count, whatever the order', () => {

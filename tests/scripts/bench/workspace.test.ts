@@ -1,8 +1,8 @@
 import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../src/bench/corpus.ts';
-import { prepareProjectSite, prepareStockSite } from '../../../src/bench/workspace.ts';
+import { generateCorpus } from '../../../scripts/bench/corpus.ts';
+import { prepareProjectSite, prepareStockSite } from '../../../scripts/bench/workspace.ts';
 
 // Inside the project like the benchmark's own folder; .bench/ is ignored by git.
 mkdirSync('.bench', { recursive: true });

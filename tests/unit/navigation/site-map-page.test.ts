@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, siteMapAnchors } from '../../../src/navigation/site-map.ts';
+import { pageCount, siteMapAnchors } from '#src/navigation/site-map-page.ts';
 import { group, link } from './sidebar-fixtures.ts';
 
 describe('siteMapAnchors', () => {
