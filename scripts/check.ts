@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport } from '#src/validation/problem.ts';
+import { formatReport } from '#src/validation/report.ts';
 import { validateContent } from '#src/validation/validate.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });

@@ -3,63 +3,47 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { file, glob } from 'astro/loaders';
 import { parse } from 'yaml';
+import { contentCollections, type CollectionSpec, type EntrySchemaOf } from './collections.ts';
 import { docsCollectionSchema } from './schemas/docs.ts';
-import { glossaryTermSchema } from './schemas/glossary.ts';
-import { governanceSchema } from './schemas/governance.ts';
-import { landscapeSchema } from './schemas/landscape.ts';
-import { lifecycleSchema } from './schemas/lifecycle.ts';
-import { updateSchema } from './schemas/update.ts';
-import { whitepaperSchema } from './schemas/whitepaper.ts';
-import { whitepaperRedirectSchema } from './schemas/whitepaper-redirects.ts';
-import { whitepaperEntryId, whitepaperFilePattern } from './whitepapers/versions.ts';
 
 /** YAML as the project's checker reads it: YAML 1.2 core, so dates stay text until the schema checks them. */
 const parseYaml = (text: string) => parse(text, { schema: 'core' });
 
+/** Astro's collection for a spec of the registry (src/collections.ts), which the checker reads too. */
+function astroCollection(spec: CollectionSpec) {
+	if (spec.loader === 'starlight-docs') {
+		return defineCollection({ loader: docsLoader(), schema: docsCollectionSchema });
+	}
+	if (spec.entries) {
+		const { of, entrySchema } = spec.entries;
+		return defineCollection({
+			loader: file(`${spec.base}/${spec.pattern}`, { parser: (text) => of(parseYaml(text)) }),
+			schema: entrySchema,
+		});
+	}
+	const { generateId } = spec;
+	return defineCollection({
+		loader: glob({
+			pattern: spec.pattern,
+			base: `./${spec.base}`,
+			...(generateId ? { generateId: ({ entry }) => generateId(entry) } : {}),
+		}),
+		schema: spec.schema,
+	});
+}
+
+type Spec = (typeof contentCollections)[number];
+/** Each collection typed with its own schema, so getCollection('landscape') returns landscape entries. */
+type ContentCollections = {
+	[S in Spec as S['name']]: Omit<ReturnType<typeof defineCollection>, 'schema'> & {
+		schema: EntrySchemaOf<S>;
+	};
+};
+
 export const collections = {
-	docs: defineCollection({ loader: docsLoader(), schema: docsCollectionSchema }),
+	...(Object.fromEntries(
+		contentCollections.map((spec) => [spec.name, astroCollection(spec)])
+	) as ContentCollections),
 	// Starlight's UI strings, changed where the site says it better (src/content/i18n/en.json).
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-	landscape: defineCollection({
-		loader: glob({ pattern: '*.yaml', base: './content/landscape' }),
-		schema: landscapeSchema,
-	}),
-	lifecycles: defineCollection({
-		loader: glob({ pattern: '*.yaml', base: './content/lifecycles' }),
-		schema: lifecycleSchema,
-	}),
-	whitepapers: defineCollection({
-		loader: glob({
-			pattern: whitepaperFilePattern,
-			base: './content/whitepapers',
-			generateId: ({ entry }) => whitepaperEntryId(entry),
-		}),
-		schema: whitepaperSchema,
-	}),
-	whitepaperRedirects: defineCollection({
-		loader: file('content/whitepapers/redirects.yaml', {
-			parser: (text) =>
-				Object.fromEntries(
-					parseYaml(text).redirects.map((redirect: { from: string }) => [redirect.from, redirect])
-				),
-		}),
-		schema: whitepaperRedirectSchema,
-	}),
-	updates: defineCollection({
-		loader: glob({ pattern: '*.md', base: './content/updates' }),
-		schema: updateSchema,
-	}),
-	glossary: defineCollection({
-		loader: file('content/glossary.yaml', {
-			parser: (text) =>
-				Object.fromEntries(
-					parseYaml(text).terms.map((term: { slug: string }) => [term.slug, term])
-				),
-		}),
-		schema: glossaryTermSchema,
-	}),
-	governance: defineCollection({
-		loader: file('content/governance.yaml', { parser: (text) => ({ current: parseYaml(text) }) }),
-		schema: governanceSchema,
-	}),
 };

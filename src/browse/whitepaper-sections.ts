@@ -1,5 +1,5 @@
-import { sluggedHeadings } from '#src/validation/heading-slugs.ts';
-import { parseBody } from '#src/validation/markdown.ts';
+import { sluggedHeadings } from '#src/content-source/heading-slugs.ts';
+import { parseBody } from '#src/content-source/markdown.ts';
 
 export interface Section {
 	depth: number;

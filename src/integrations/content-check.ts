@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatReport } from '#src/validation/problem.ts';
+import { formatReport } from '#src/validation/report.ts';
 import { validateContent } from '#src/validation/validate.ts';
 
 /**

@@ -1,6 +1,7 @@
-import { isExternal, linkTargets } from '#src/validation/link-targets.ts';
-import { bodyTree, lineInFile } from '#src/validation/markdown.ts';
-import { validateContent, type SiteContent } from '#src/validation/validate.ts';
+import { isExternal, linkTargets } from '#src/content-source/link-targets.ts';
+import { bodyTree, lineInFile } from '#src/content-source/markdown.ts';
+import { contentCollections } from '#src/collections.ts';
+import { readSite } from '#src/content-source/read-site.ts';
 
 /** An external address and every place that cites it. */
 export interface ExternalLink {
@@ -14,11 +15,10 @@ export interface ExternalLink {
  * data (sources, homepages). Read from the same files the checker reads, so the lists cannot drift apart.
  */
 export function externalLinks(root: string): ExternalLink[] {
-	let site: SiteContent | undefined;
-	validateContent({ root, siteRules: [(content) => ((site = content), [])] });
+	const site = readSite(root, contentCollections);
 	const byUrl = new Map<string, string[]>();
 	const add = (url: string, place: string) => byUrl.set(url, [...(byUrl.get(url) ?? []), place]);
-	for (const files of site?.files.values() ?? []) {
+	for (const files of site.files.values()) {
 		for (const content of files) {
 			for (const { url, path } of urlsIn(content.source.data))
 				add(url, `${content.file}:${content.source.locate(path).line}`);

@@ -1,8 +1,8 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PageFrontmatter } from '#src/schemas/page.ts';
-import { splitFrontmatter } from '#src/validation/frontmatter.ts';
-import { YamlSource } from '#src/validation/yaml-source.ts';
+import { splitFrontmatter } from '#src/content-source/frontmatter.ts';
+import { YamlSource } from '#src/content-source/yaml-source.ts';
 
 export interface ReviewDate {
 	/** Path relative to the root, with forward slashes. */

@@ -1,12 +1,13 @@
 import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slug as slugOf } from 'github-slugger';
-import { collections } from '#src/validation/collections.ts';
-import { splitFrontmatter } from '#src/validation/frontmatter.ts';
-import { entryIdOf } from '#src/validation/heading-slugs.ts';
-import { formatReport } from '#src/validation/problem.ts';
-import { YamlSource } from '#src/validation/yaml-source.ts';
-import { validateYaml } from '#src/validation/zod-problems.ts';
+import { contentCollections } from '#src/collections.ts';
+import { readSourceFile } from '#src/content-source/read-site.ts';
+import { splitFrontmatter } from '#src/content-source/frontmatter.ts';
+import { entryIdOf } from '#src/content-source/entry-id.ts';
+import { formatReport } from '#src/validation/report.ts';
+import { YamlSource } from '#src/content-source/yaml-source.ts';
+import { checkFile } from '#src/validation/validate.ts';
 import {
 	glossaryTerm,
 	guidancePage,
@@ -163,13 +164,14 @@ function duplicate(file: string): ScaffoldRefusal {
 
 /** The new text must pass its schema, so a contributor starts from a file `npm run check` accepts. */
 function refuseInvalid(plan: Plan, root: string): void {
-	const collection = collections.find((spec) => spec.name === plan.collection);
+	const collection = contentCollections.find((spec) => spec.name === plan.collection);
 	if (!collection) throw new Error(`no collection ${plan.collection}`);
-	const frontmatter = collection.kind === 'frontmatter' ? splitFrontmatter(plan.text) : undefined;
-	const source = frontmatter
-		? new YamlSource(frontmatter.yaml, frontmatter.lineOffset)
-		: new YamlSource(plan.text);
-	const problems = validateYaml(collection.schemaFor(plan.pathInBase), source, plan.file);
+	const read = readSourceFile(collection.format, plan.text, {
+		file: plan.file,
+		pathInBase: plan.pathInBase,
+		collection: collection.name,
+	});
+	const problems = 'problem' in read ? [read.problem] : checkFile(collection, read).problems;
 	if (problems.length > 0) {
 		throw new ScaffoldRefusal(
 			`The title does not fit ${plan.file} (${root}):\n${formatReport(problems)}`

@@ -10,6 +10,7 @@ type SchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];
  * objects, and Starlight's merge keeps that, so an unknown key such as `stauts` is an error.
  */
 export const docsCollectionSchema = docsSchema({ extend: z.union([guidanceSchema, pageSchema]) });
+export type DocsFrontmatter = z.output<ReturnType<typeof docsCollectionSchema>>;
 
 /**
  * The one page type a file must satisfy, chosen by its folder; the checker uses it for precise errors. Each

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { distance } from 'fastest-levenshtein';
-import type { Problem } from './problem.ts';
-import type { YamlSource } from './yaml-source.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import type { YamlSource } from '#src/content-source/yaml-source.ts';
+import { closest } from './did-you-mean.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -179,16 +179,4 @@ function unwrap(schema: unknown): unknown {
 		current = def.innerType ?? def.in;
 	}
 	return current;
-}
-
-/** The known key nearest to a misspelt one, when it is close enough to be a likely typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-	let best: { candidate: string; edits: number } | undefined;
-	for (const candidate of candidates) {
-		const edits = distance(word.toLowerCase(), candidate.toLowerCase());
-		if (!best || edits < best.edits) best = { candidate, edits };
-	}
-	return best && best.edits <= Math.max(2, Math.floor(word.length / 3))
-		? best.candidate
-		: undefined;
 }

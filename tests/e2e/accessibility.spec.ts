@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { devices } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { sitemapPaths } from './sitemap-xml.ts';
+import { sitemapPaths } from './sitemap.ts';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** The site's phone viewport: Pixel 7's size and touch, in the same browser. */

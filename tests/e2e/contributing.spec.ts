@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { editUrlOf } from '#src/contributing/repository-links.ts';
 import { reviewDates } from '#src/review/review-dates.ts';
 import { addDays, reviewIntervalDays, staleness } from '#src/review/staleness.ts';
-import { docsRoute } from '#src/validation/routes.ts';
+import { docsRoute } from '#src/validation/content-routes.ts';
 import { expect, test } from './fixtures.ts';
 
 const guidancePage = 'src/content/docs/guidance/lts.mdx';

@@ -1,6 +1,6 @@
 import { guidancePages } from './content.ts';
 import { expect, test } from './fixtures.ts';
-import { sitemapPaths } from './sitemap-xml.ts';
+import { sitemapPaths } from './sitemap.ts';
 
 test('llms.txt follows the llmstxt.org layout and links every guidance page to a page that exists', async ({
 	request,

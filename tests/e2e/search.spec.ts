@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test } from './fixtures.ts';
-import { sitemapPaths } from './sitemap-xml.ts';
+import { sitemapPaths } from './sitemap.ts';
 
 /** The first search compiles Pagefind's WebAssembly; on a busy machine that alone can take seconds. */
 const expect = baseExpect.configure({ timeout: 15_000 });

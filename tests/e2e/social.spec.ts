@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { frontmatterOf, guidancePages } from './content.ts';
 import { expect, test } from './fixtures.ts';
-import { sitemapPaths } from './sitemap-xml.ts';
+import { sitemapPaths } from './sitemap.ts';
 
 const metaContent = (html: string, key: string) =>
 	new RegExp(`<meta (?:property|name)="${key.replace(/[.:]/g, '\\$&')}" content="([^"]*)"`).exec(

@@ -12,7 +12,7 @@ import {
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kinds, type Kind } from '#src/scaffold/scaffold.ts';
-import { docsRoute } from '#src/validation/routes.ts';
+import { docsRoute } from '#src/validation/content-routes.ts';
 
 /**
  * `npm run new` is tested in a copy of the repository, never in the real content. The copy lives under .tmp/

@@ -1,6 +1,6 @@
-import type { Problem } from '#src/validation/problem.ts';
-import { routeTable } from '#src/validation/routes.ts';
-import type { SiteContent } from '#src/validation/validate.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import { routeTable } from '#src/validation/route-table.ts';
+import type { SiteContent } from '#src/content-source/model.ts';
 
 /**
  * Two sources that would publish the same address (guidance/x.md beside guidance/x.mdx, a page beside a

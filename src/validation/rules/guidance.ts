@@ -1,15 +1,11 @@
 import type { Heading, List, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import {
-	areaIds,
-	isGuidance,
-	isGuidancePath,
-	type GuidanceFrontmatter,
-} from '#src/schemas/guidance.ts';
-import { bodyTree } from '#src/validation/markdown.ts';
-import type { Problem } from '#src/validation/problem.ts';
-import type { ContentFile } from '#src/validation/validate.ts';
+import { areaIds, isGuidance, isGuidancePath } from '#src/schemas/guidance.ts';
+import { bodyTree } from '#src/content-source/markdown.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import type { ContentFile } from '#src/content-source/model.ts';
+import type { DocsFrontmatter } from '#src/schemas/docs.ts';
 
 /** The parts of the guidance standard that a program can check. */
 export const guidanceStandard = {
@@ -23,7 +19,7 @@ export const guidanceStandard = {
 	},
 } as const;
 
-export function checkGuidancePage(content: ContentFile): Problem[] {
+export function checkGuidancePage(content: ContentFile<DocsFrontmatter>): Problem[] {
 	if (
 		!isGuidancePath(content.pathInBase) ||
 		!content.body ||
@@ -31,8 +27,7 @@ export function checkGuidancePage(content: ContentFile): Problem[] {
 		!isGuidance(content.data)
 	)
 		return [];
-	const { file, body } = content;
-	const data = content.data as GuidanceFrontmatter;
+	const { file, body, data } = content;
 	const parsed = bodyTree(content);
 	if (!parsed || 'error' in parsed) return []; // a syntax error is reported by the MDX safety rule
 	const atBody = { file, line: body.line, column: 1 };
@@ -123,13 +118,15 @@ export function checkGuidancePage(content: ContentFile): Problem[] {
 }
 
 /** Every focus area has exactly one guidance page, at guidance/<area>.mdx, so its URL is predictable. */
-export function checkGuidanceCoverage(files: ContentFile[]): Problem[] {
-	const guidance = files.filter(
-		(content) => isGuidancePath(content.pathInBase) && content.data && isGuidance(content.data)
+export function checkGuidanceCoverage(files: readonly ContentFile<DocsFrontmatter>[]): Problem[] {
+	const guidance = files.flatMap((content) =>
+		isGuidancePath(content.pathInBase) && content.data && isGuidance(content.data)
+			? [{ ...content, data: content.data }]
+			: []
 	);
 	const problems: Problem[] = [];
 	for (const content of guidance) {
-		const { area } = content.data as GuidanceFrontmatter;
+		const { area } = content.data;
 		const expectedPath = `guidance/${area}.mdx`;
 		if (content.pathInBase !== expectedPath && content.pathInBase !== `guidance/${area}.md`) {
 			problems.push({
@@ -142,11 +139,10 @@ export function checkGuidanceCoverage(files: ContentFile[]): Problem[] {
 			});
 		}
 	}
-	if (guidance.length === 0) return problems;
-	const covered = new Set(guidance.map((content) => (content.data as GuidanceFrontmatter).area));
+	const covered = new Set(guidance.map((content) => content.data.area));
 	const missing = areaIds.filter((area) => !covered.has(area));
-	if (missing.length > 0) {
-		const first = guidance[0] as ContentFile;
+	const [first] = guidance;
+	if (first && missing.length > 0) {
 		problems.push({
 			file: first.file.replace(/[^/]+$/, ''),
 			line: 1,

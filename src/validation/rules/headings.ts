@@ -1,8 +1,8 @@
 import type { Heading } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { bodyTree, lineInFile } from '#src/validation/markdown.ts';
-import type { Problem } from '#src/validation/problem.ts';
-import type { ContentFile } from '#src/validation/validate.ts';
+import { bodyTree, lineInFile } from '#src/content-source/markdown.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import type { ContentFile } from '#src/content-source/model.ts';
 
 /**
  * The page title (frontmatter) is the page's only h1; the body starts at ## and goes down one level at a time,

@@ -1,9 +1,11 @@
-import { bodyTree, lineInFile } from '#src/validation/markdown.ts';
-import { isExternal, linkTargets } from '#src/validation/link-targets.ts';
-import type { Problem } from '#src/validation/problem.ts';
-import { routeOf, routeTable, type RouteTable } from '#src/validation/routes.ts';
-import type { ContentFile, SiteContent } from '#src/validation/validate.ts';
-import { closest } from '#src/validation/zod-problems.ts';
+import { bodyTree, lineInFile } from '#src/content-source/markdown.ts';
+import { isExternal, linkTargets } from '#src/content-source/link-targets.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import { routeOf } from '#src/validation/content-routes.ts';
+import { routeTable, type RouteTable } from '#src/validation/route-table.ts';
+import type { ContentFile, SiteContent } from '#src/content-source/model.ts';
+import { filesOf } from '#src/validation/site-files.ts';
+import { closest } from '#src/validation/did-you-mean.ts';
 
 /** A base that only serves to resolve relative links; it never appears in output. */
 const resolver = 'https://site.invalid';
@@ -15,8 +17,8 @@ const resolver = 'https://site.invalid';
  */
 export function checkInternalLinks(site: SiteContent): Problem[] {
 	const table = routeTable(site);
-	return ['docs', 'whitepapers', 'updates'].flatMap((collection) =>
-		(site.files.get(collection) ?? []).flatMap((content) => checkPage(content, table))
+	return (['docs', 'whitepapers', 'updates'] as const).flatMap((collection) =>
+		filesOf(site, collection).flatMap((content) => checkPage(content, table))
 	);
 }
 

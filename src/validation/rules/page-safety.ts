@@ -2,10 +2,10 @@ import type { Html, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement, MdxjsEsm } from 'mdast-util-mdx';
 import { dirname, posix } from 'node:path';
 import { visit } from 'unist-util-visit';
-import { isExternal, linkTargets } from '#src/validation/link-targets.ts';
-import { bodyTree, lineInFile } from '#src/validation/markdown.ts';
-import type { Problem } from '#src/validation/problem.ts';
-import type { ContentFile } from '#src/validation/validate.ts';
+import { isExternal, linkTargets } from '#src/content-source/link-targets.ts';
+import { bodyTree, lineInFile } from '#src/content-source/markdown.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import type { ContentFile } from '#src/content-source/model.ts';
 
 /**
  * Content is written by anyone who opens a pull request and ends up in every reader's browser, so a page may

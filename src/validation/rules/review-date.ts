@@ -1,7 +1,7 @@
 import { reviewToday } from '#src/review/today.ts';
 import { isRealCalendarDate } from '#src/schemas/common.ts';
-import type { Problem } from '#src/validation/problem.ts';
-import type { ContentFile } from '#src/validation/validate.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import type { ContentFile } from '#src/content-source/model.ts';
 
 /**
  * A review cannot have happened in the future; a future date would also hide the page from the stale report.

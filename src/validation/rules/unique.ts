@@ -1,12 +1,12 @@
-import type { Problem } from '#src/validation/problem.ts';
-import type { ContentFile } from '#src/validation/validate.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import type { ContentFile } from '#src/content-source/model.ts';
 
 /** Reports every file whose value of `field` an earlier file already uses (e.g. a whitepaper's shortName). */
-export function uniqueAcrossFiles(field: string, why: string) {
-	return (files: ContentFile[]): Problem[] => {
+export function uniqueAcrossFiles<Data>(field: keyof Data & string, why: string) {
+	return (files: readonly ContentFile<Data>[]): Problem[] => {
 		const firstUse = new Map<unknown, string>();
 		return files.flatMap((content) => {
-			const value = (content.data as Record<string, unknown> | undefined)?.[field];
+			const value = content.data?.[field];
 			if (value === undefined) return [];
 			const earlier = firstUse.get(value);
 			if (!earlier) {

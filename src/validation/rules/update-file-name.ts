@@ -1,5 +1,6 @@
-import type { Problem } from '#src/validation/problem.ts';
-import type { ContentFile } from '#src/validation/validate.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import type { ContentFile } from '#src/content-source/model.ts';
+import type { Update } from '#src/schemas/update.ts';
 
 const fileNamePattern = /^(\d{4}-\d{2}-\d{2})-[a-z\d]+(?:-[a-z\d]+)*\.md$/;
 
@@ -7,7 +8,7 @@ const fileNamePattern = /^(\d{4}-\d{2}-\d{2})-[a-z\d]+(?:-[a-z\d]+)*\.md$/;
  * An update's file is named <date>-<slug>.md with the date of its frontmatter, so the folder lists in date order
  * and the id (the file name) that anchors and feed links use never disagrees with the date shown.
  */
-export function checkUpdateFileName(content: ContentFile): Problem[] {
+export function checkUpdateFileName(content: ContentFile<Update>): Problem[] {
 	const match = fileNamePattern.exec(content.pathInBase);
 	if (!match) {
 		return [
@@ -22,7 +23,7 @@ export function checkUpdateFileName(content: ContentFile): Problem[] {
 			},
 		];
 	}
-	const date = (content.data as { date?: string } | undefined)?.date;
+	const date = content.data?.date;
 	if (date === undefined || date === match[1]) return [];
 	return [
 		{

@@ -1,30 +1,21 @@
 import { visit } from 'unist-util-visit';
 import type { Whitepaper } from '#src/schemas/whitepaper.ts';
-import type { WhitepaperRedirects } from '#src/schemas/whitepaper-redirects.ts';
-import { pagePathsOf } from '#src/whitepapers/paths.ts';
 import { compareVersions, parseEntryId, whitepaperEntryId } from '#src/whitepapers/versions.ts';
-import { parseBody } from '#src/validation/markdown.ts';
-import type { Problem } from '#src/validation/problem.ts';
-import type { ContentFile, SiteContent } from '#src/validation/validate.ts';
+import { parseBody } from '#src/content-source/markdown.ts';
+import type { Problem } from '#src/content-source/model.ts';
+import type { ContentFile } from '#src/content-source/model.ts';
 import { uniqueAcrossFiles } from './unique.ts';
 
-interface PaperFile extends ContentFile {
+interface PaperFile extends ContentFile<Whitepaper> {
 	data: Whitepaper;
 	slug: string;
 	frozenVersion?: string;
 }
 
-function paperFiles(files: readonly ContentFile[]): PaperFile[] {
-	return files.flatMap((content) =>
-		content.data
-			? [
-					{
-						...content,
-						data: content.data as Whitepaper,
-						...parseEntryId(whitepaperEntryId(content.pathInBase)),
-					},
-				]
-			: []
+/** The files of papers whose frontmatter passed its schema, with the slug and version their paths give. */
+export function paperFiles(files: readonly ContentFile<Whitepaper>[]): PaperFile[] {
+	return files.flatMap(({ data, ...content }) =>
+		data ? [{ ...content, data, ...parseEntryId(whitepaperEntryId(content.pathInBase)) }] : []
 	);
 }
 
@@ -60,7 +51,7 @@ export function checkWhitepaperLinks(content: ContentFile): Problem[] {
  * with the same short link; every version in the living text's history other than the current one has a
  * frozen copy, so an address that was once cited keeps working. Short names are unique among papers.
  */
-export function checkWhitepaperVersions(files: ContentFile[]): Problem[] {
+export function checkWhitepaperVersions(files: readonly ContentFile<Whitepaper>[]): Problem[] {
 	const papers = paperFiles(files);
 	const living = new Map(
 		papers.filter((paper) => !paper.frozenVersion).map((paper) => [paper.slug, paper])
@@ -124,46 +115,4 @@ export function checkWhitepaperVersions(files: ContentFile[]): Problem[] {
 		});
 	}
 	return problems;
-}
-
-/** Every redirect ends at a page a paper has, and no redirect hides such a page. */
-export function checkWhitepaperRedirects(site: SiteContent): Problem[] {
-	const files = site.files.get('whitepaperRedirects') ?? [];
-	const papers = paperFiles([...(site.files.get('whitepapers') ?? [])]);
-	const pages = new Set(
-		papers.flatMap((paper) =>
-			pagePathsOf(paper.slug, paper.data.shortName, paper.data.version, !paper.frozenVersion)
-		)
-	);
-	return files.flatMap((content) => {
-		const { redirects } = (content.data as WhitepaperRedirects | undefined) ?? { redirects: [] };
-		const sources = new Set(redirects.map((redirect) => redirect.from));
-		return redirects.flatMap((redirect, index): Problem[] => {
-			const at = (field: 'from' | 'to') => ({
-				file: content.file,
-				...content.source.locate(['redirects', index, field]),
-				field: `redirects.${index}.${field}`,
-			});
-			if (pages.has(redirect.from)) {
-				return [
-					{
-						...at('from'),
-						expected: 'an address no paper uses any more',
-						found: `${redirect.from}, a page that exists`,
-						hint: 'A redirect here would hide the page; remove it.',
-					},
-				];
-			}
-			if (!pages.has(redirect.to) && !sources.has(redirect.to)) {
-				return [
-					{
-						...at('to'),
-						expected: 'the address of a paper page, version or short link (or of another redirect)',
-						found: `${redirect.to}, which no paper has`,
-					},
-				];
-			}
-			return [];
-		});
-	});
 }

@@ -13,8 +13,8 @@ import {
 	stockPageSource,
 } from '../../../scripts/bench/corpus.ts';
 import { isGuidancePath } from '#src/schemas/guidance.ts';
-import { splitFrontmatter } from '#src/validation/frontmatter.ts';
-import { parseBody } from '#src/validation/markdown.ts';
+import { splitFrontmatter } from '#src/content-source/frontmatter.ts';
+import { parseBody } from '#src/content-source/markdown.ts';
 import { validateContent } from '#src/validation/validate.ts';
 
 const pages = 120;

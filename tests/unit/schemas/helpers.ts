@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
-import { splitFrontmatter } from '#src/validation/frontmatter.ts';
-import { YamlSource } from '#src/validation/yaml-source.ts';
+import { splitFrontmatter } from '#src/content-source/frontmatter.ts';
+import { YamlSource } from '#src/content-source/yaml-source.ts';
 import { validateYaml } from '#src/validation/zod-problems.ts';
 
 export const validFixture = (path: string) =>

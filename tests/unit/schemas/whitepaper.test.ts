@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whitepaperSchema } from '#src/schemas/whitepaper.ts';
 import { whitepaperRedirectsSchema } from '#src/schemas/whitepaper-redirects.ts';
-import { collections } from '#src/validation/collections.ts';
+import { contentCollections } from '#src/collections.ts';
 import { validateContent } from '#src/validation/validate.ts';
 import { problemsOf, replaceLine, validFixture } from './helpers.ts';
 
@@ -32,7 +32,9 @@ describe('whitepaper schema', () => {
 	});
 
 	it('rejects a duplicate shortName across papers, naming the paper that has it first', () => {
-		const whitepapers = collections.filter((collection) => collection.name === 'whitepapers');
+		const whitepapers = contentCollections.filter(
+			(collection) => collection.name === 'whitepapers'
+		);
 		const problems = validateContent({
 			root: 'tests/fixtures/check/duplicate-shortname',
 			collections: whitepapers,

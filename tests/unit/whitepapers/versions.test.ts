@@ -1,8 +1,8 @@
 import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { whitepaperSchema, type Whitepaper } from '#src/schemas/whitepaper.ts';
-import { splitFrontmatter } from '#src/validation/frontmatter.ts';
-import { YamlSource } from '#src/validation/yaml-source.ts';
+import { splitFrontmatter } from '#src/content-source/frontmatter.ts';
+import { YamlSource } from '#src/content-source/yaml-source.ts';
 import {
 	compareVersions,
 	groupPapers,

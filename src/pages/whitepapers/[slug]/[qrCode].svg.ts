@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { site } from '#src/site.ts';
 import { absoluteUrl, qrCodeName, shortLinkPath } from '#src/whitepapers/paths.ts';
 import { loadPapers } from '#src/whitepapers/load.ts';
@@ -14,10 +14,10 @@ export const getStaticPaths = (async () =>
 		}));
 	})) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site: configuredSite }) => {
-	const url = absoluteUrl(
-		String(configuredSite ?? site.url),
-		(props as { shortLink: string }).shortLink
-	);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({
+	props,
+	site: configuredSite,
+}) => {
+	const url = absoluteUrl(String(configuredSite ?? site.url), props.shortLink);
 	return new Response(await qrCodeSvg(url), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { areaIds } from '#src/schemas/guidance.ts';
-import { collections } from '#src/validation/collections.ts';
+import { contentCollections } from '#src/collections.ts';
 import { guidanceStandard } from '#src/validation/rules/guidance.ts';
 import { validateContent } from '#src/validation/validate.ts';
 
-const docsOnly = collections.filter((collection) => collection.name === 'docs');
+const docsOnly = contentCollections.filter((collection) => collection.name === 'docs');
 
 describe('the guidance standard', () => {
 	it('reports each missing part of a short guidance page', () => {

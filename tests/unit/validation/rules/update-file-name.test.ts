@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collections } from '#src/validation/collections.ts';
-import { formatProblem } from '#src/validation/problem.ts';
+import { contentCollections } from '#src/collections.ts';
+import { formatProblem } from '#src/validation/report.ts';
 import { validateContent } from '#src/validation/validate.ts';
 
-const updates = collections.filter((collection) => collection.name === 'updates');
+const updates = contentCollections.filter((collection) => collection.name === 'updates');
 
 describe('update file names', () => {
 	it('requires <date>-<slug>.md with the date of the frontmatter', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '#src/validation/problem.ts';
+import { formatProblem } from '#src/validation/report.ts';
 import { validateContent } from '#src/validation/validate.ts';
 
 const problemsIn = (fixture: string) =>

@@ -1,16 +1,4 @@
-/** One thing wrong with a contributor's file, located precisely enough to jump to it in an editor. */
-export interface Problem {
-	/** Path relative to the repository root, with forward slashes. */
-	file: string;
-	line: number;
-	column: number;
-	/** Dotted path of the field, e.g. `sources.2.url`; `(file)` when the whole file is at fault. */
-	field: string;
-	expected: string;
-	found: string;
-	/** What to do about it, in one sentence. */
-	hint?: string;
-}
+import type { Problem } from '#src/content-source/model.ts';
 
 export function formatProblem(problem: Problem): string {
 	const location = `${problem.file}:${problem.line}:${problem.column}`;

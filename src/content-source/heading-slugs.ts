@@ -1,4 +1,4 @@
-import GithubSlugger, { slug } from 'github-slugger';
+import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -20,13 +20,4 @@ export function sluggedHeadings(tree: Root): { depth: number; text: string; slug
 		headings.push({ depth: heading.depth, text: text.trim(), slug: slugger.slug(text) });
 	});
 	return headings;
-}
-
-/** How Astro's glob loader turns a file path into an entry id: github-slugger on each segment, no extension. */
-export function entryIdOf(pathInBase: string): string {
-	const segments = pathInBase.replace(/\.[^./]+$/, '').split('/');
-	return segments
-		.map((segment) => slug(segment))
-		.join('/')
-		.replace(/(^|\/)index$/, '');
 }

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import { builtFiles, generatedRoutes } from './generated-routes.ts';
-import { entryIdOf, headingSlugs } from './heading-slugs.ts';
-import { bodyTree } from './markdown.ts';
-import type { ContentFile, SiteContent } from './validate.ts';
-import { paperPath, versionPath } from '#src/whitepapers/paths.ts';
-import { parseEntryId, whitepaperEntryId } from '#src/whitepapers/versions.ts';
+import { headingSlugs } from '#src/content-source/heading-slugs.ts';
+import { bodyTree } from '#src/content-source/markdown.ts';
+import type { ContentFile, SiteContent } from '#src/content-source/model.ts';
+import { routeOf } from './content-routes.ts';
+import { filesOf } from './site-files.ts';
 
 /** One address of the built site and what makes it. */
 export interface Route {
@@ -33,29 +33,10 @@ const starlightAnchors = ['_top'];
  */
 const componentAnchors: Record<string, (site: SiteContent) => string[]> = {
 	GlossaryTerms: (site) => {
-		const glossary = site.files.get('glossary')?.[0]?.data as
-			{ terms?: { slug: string }[] } | undefined;
-		return glossary?.terms?.map((term) => term.slug) ?? [];
+		const glossary = filesOf(site, 'glossary')[0]?.data;
+		return glossary?.terms.map((term) => term.slug) ?? [];
 	},
 };
-
-/** The address Starlight gives a docs page: its entry id with slashes around it. */
-export function docsRoute(pathInBase: string): string {
-	const id = entryIdOf(pathInBase);
-	return id ? `/${id}/` : '/';
-}
-
-/** The address a content file is published at, which its relative links are resolved against. */
-export function routeOf(content: ContentFile): string | undefined {
-	if (content.collection === 'docs') return docsRoute(content.pathInBase);
-	if (content.collection === 'whitepapers') {
-		const { slug, frozenVersion } = parseEntryId(whitepaperEntryId(content.pathInBase));
-		return frozenVersion ? versionPath(slug, frozenVersion) : paperPath(slug);
-	}
-	// Every update is shown on the one updates page.
-	if (content.collection === 'updates') return '/updates/';
-	return undefined;
-}
 
 const tables = new WeakMap<SiteContent, RouteTable>();
 
@@ -68,13 +49,11 @@ export function routeTable(site: SiteContent): RouteTable {
 		const key = route.path.toLowerCase();
 		byPath.set(key, [...(byPath.get(key) ?? []), route]);
 	};
-	for (const collection of ['docs', 'whitepapers']) {
-		for (const content of site.files.get(collection) ?? []) {
-			const path = routeOf(content);
-			if (path) add({ path, source: content.file, anchors: anchorsOf(content, site) });
-		}
+	for (const content of [...filesOf(site, 'docs'), ...filesOf(site, 'whitepapers')]) {
+		const path = routeOf(content);
+		if (path) add({ path, source: content.file, anchors: anchorsOf(content, site) });
 	}
-	for (const generated of generatedRoutes) {
+	for (const generated of Object.values(generatedRoutes)) {
 		for (const route of generated(site)) add(route);
 	}
 	for (const file of filesUnder(site.root, 'src/pages', '**/*.{astro,md,mdx,ts,js}')) {
