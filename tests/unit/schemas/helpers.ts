@@ -25,3 +25,10 @@ export function replaceLine(text: string, from: string, to: string): string {
 	if (!text.includes(from)) throw new Error(`fixture has no line ${JSON.stringify(from)}`);
 	return text.replace(from, to);
 }
+
+/** The line of a text that holds `marker`, so expectations follow the fixture when fields are added or moved. */
+export function lineOf(text: string, marker: string): number {
+	const index = text.split('\n').findIndex((line) => line.includes(marker));
+	if (index < 0) throw new Error(`fixture has no line with ${JSON.stringify(marker)}`);
+	return index + 1;
+}

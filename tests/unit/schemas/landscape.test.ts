@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { landscapeSchema } from '#src/schemas/landscape.ts';
-import { problemsOf, replaceLine, validFixture } from './helpers.ts';
+import { lineOf, problemsOf, replaceLine, validFixture } from './helpers.ts';
 
 const entry = validFixture('content/landscape/example-os.yaml');
 
@@ -12,21 +12,21 @@ describe('landscape schema', () => {
 	it('rejects a filled field that has no source, at the field', () => {
 		const text = replaceLine(entry, 'releaseCadence: unknown', 'releaseCadence: Every two weeks');
 		expect(problemsOf(landscapeSchema, text)).toEqual([
-			'25 releaseCadence a source for this value under sources.releaseCadence (or the value unknown) | "Every two weeks"',
+			`${lineOf(entry, 'releaseCadence:')} releaseCadence a source for this value under sources.releaseCadence (or the value unknown) | "Every two weeks"`,
 		]);
 	});
 
 	it('rejects an enum value it does not know, listing the known ones', () => {
 		const text = replaceLine(entry, 'updateModel: ab-partitions', 'updateModel: a-b');
 		expect(problemsOf(landscapeSchema, text)).toEqual([
-			'15 updateModel one of "ab-partitions" | "ostree" | "transactional-snapshots" | "image-swap" | "package-based" | "snap" | "unknown" | "a-b"',
+			`${lineOf(entry, 'updateModel:')} updateModel one of "ab-partitions" | "ostree" | "transactional-snapshots" | "image-swap" | "package-based" | "snap" | "unknown" | "a-b"`,
 		]);
 	});
 
 	it('rejects an impossible date instead of rolling it over', () => {
 		const text = replaceLine(entry, 'lastVerified: 2026-11-01', 'lastVerified: 2025-13-45');
 		expect(problemsOf(landscapeSchema, text)).toEqual([
-			'32 lastVerified a real calendar date written as YYYY-MM-DD | "2025-13-45"',
+			`${lineOf(entry, 'lastVerified:')} lastVerified a real calendar date written as YYYY-MM-DD | "2025-13-45"`,
 		]);
 	});
 
@@ -44,7 +44,9 @@ describe('landscape schema', () => {
 			'  homepage: https://example.org/\n  hompage: https://example.org/'
 		);
 		expect(problemsOf(landscapeSchema, text)[0]).toMatch(
-			/^35 sources\.hompage one of the known fields \(homepage, repository, /
+			new RegExp(
+				`^${lineOf(entry, '  homepage:') + 1} sources\\.hompage one of the known fields \\(homepage, repository, `
+			)
 		);
 	});
 });
