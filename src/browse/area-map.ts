@@ -1,5 +1,5 @@
 import type { Area } from '#src/schemas/guidance.ts';
-import type { LandscapeField } from '#src/schemas/landscape.ts';
+import type { LandscapeField } from '#src/schemas/landscape-fields.ts';
 
 /**
  * What each focus area draws from the rest of the site, in one place so the area pages stay consistent:

@@ -1,119 +1,82 @@
-import type { LandscapeEntry, LandscapeField } from '#src/schemas/landscape.ts';
+import {
+	fieldGroups as groupTitles,
+	landscapeFieldDescriptors,
+	landscapeFieldNames,
+	type DerivedFilter,
+	type LandscapeField,
+	type ValueMeaning,
+} from '#src/schemas/landscape-fields.ts';
+import type { LandscapeEntry } from '#src/schemas/landscape.ts';
 
-/** How each landscape field is named for readers, and which group it belongs to on an OS page. */
-export const fieldLabels: Record<LandscapeField, string> = {
-	homepage: 'Homepage',
-	repository: 'Repository',
-	steward: 'Maintainer / steward',
-	license: 'License',
-	cncfStatus: 'CNCF status',
-	lifecycle: 'Lifecycle',
-	endOfLife: 'End of life',
-	base: 'Base',
-	init: 'Init system',
-	runtimes: 'Container runtimes shipped',
-	packageManager: 'Package manager',
-	access: 'Shell and SSH access',
-	architectures: 'Architectures',
-	updateModel: 'Update model',
-	updateOrchestration: 'Update orchestration',
-	rollback: 'Rollback',
-	configuration: 'Configuration',
-	readOnlyRoot: 'Read-only root',
-	verity: 'dm-verity or equivalent',
-	mac: 'SELinux / AppArmor',
-	secureBoot: 'Secure Boot',
-	measuredBoot: 'Measured boot / TPM',
-	diskEncryption: 'Disk encryption',
-	releaseCadence: 'Release cadence',
-	lts: 'LTS channel',
-	ltsMonths: 'LTS support (months)',
-	kubernetesVersions: 'Kubernetes versions',
-	capiBootstrap: 'Cluster API bootstrap provider',
-	wasm: 'WASM runtime',
-	orchestrators: 'Orchestrators',
-};
+/**
+ * How readers see the landscape's fields, all derived from their descriptors (src/schemas/landscape-fields.ts):
+ * labels, the groups of an OS page, the matrix's columns and filters, and value labels.
+ */
+const descriptorOf = (field: LandscapeField): DescriptorView => landscapeFieldDescriptors[field];
 
-export const fieldGroups: { title: string; fields: LandscapeField[] }[] = [
-	{
-		title: 'Identity',
-		fields: [
-			'homepage',
-			'repository',
-			'steward',
-			'license',
-			'cncfStatus',
-			'lifecycle',
-			'endOfLife',
-			'base',
-		],
-	},
-	{ title: 'System', fields: ['init', 'runtimes', 'packageManager', 'access', 'architectures'] },
-	{
-		title: 'Lifecycle',
-		fields: ['updateModel', 'updateOrchestration', 'rollback', 'configuration'],
-	},
-	{
-		title: 'Security',
-		fields: ['readOnlyRoot', 'verity', 'mac', 'secureBoot', 'measuredBoot', 'diskEncryption'],
-	},
-	{ title: 'Support', fields: ['releaseCadence', 'lts', 'ltsMonths', 'kubernetesVersions'] },
-	{ title: 'Ecosystem', fields: ['capiBootstrap', 'wasm', 'orchestrators'] },
-];
+interface DescriptorView {
+	label: string;
+	group: keyof typeof groupTitles;
+	values?: Record<string, ValueMeaning>;
+	column?: number;
+	cell?: (entry: Readonly<Record<string, unknown>>) => { field: string; text: string } | undefined;
+	filter?: number | DerivedFilter;
+}
 
-/** Readable names for enum values; anything not listed is shown as written. */
-const valueLabels: Record<string, string> = {
-	'ab-partitions': 'A/B partitions',
-	ostree: 'OSTree',
-	'transactional-snapshots': 'Transactional snapshots',
-	'image-swap': 'Image swap',
-	'package-based': 'Package-based',
-	snap: 'Snaps',
-	'selinux-enforcing': 'SELinux enforcing',
-	'selinux-permissive': 'SELinux permissive',
-	apparmor: 'AppArmor',
-	'host-container': 'Via host container',
-	'api-only': 'API only, no shell',
-	ssh: 'Shell over SSH',
-	'end-of-life': 'End of life',
-	active: 'Active',
-	maintenance: 'Maintenance only',
-	sandbox: 'Sandbox',
-	incubating: 'Incubating',
-	graduated: 'Graduated',
-	automatic: 'Automatic',
-	manual: 'Manual',
-	available: 'Available',
-	ignition: 'Ignition',
-	combustion: 'Combustion',
-	other: 'Other',
-	'api-settings': 'API settings',
-	'machine-config': 'Machine config',
-	'cloud-init': 'cloud-init',
-	'cloud-config': 'cloud-config',
-	'config-json': 'config.json',
-	'gadget-snap': 'Gadget snap',
-	'not-available': 'Not available',
-	yes: 'Yes',
-	no: 'No',
-	partial: 'Partial',
-	none: 'None',
-	unknown: 'Unknown',
-};
+export const fieldLabels = Object.fromEntries(
+	landscapeFieldNames.map((field) => [field, descriptorOf(field).label])
+) as Record<LandscapeField, string>;
 
-/** A field's value as text: lists joined, enums named, an empty list read as "none documented". */
-export function displayValue(value: LandscapeEntry[LandscapeField]): string {
+/** The sections of an OS page, each with its fields in reading order. */
+export const fieldGroups = Object.entries(groupTitles).map(
+	([group, title]): { title: string; fields: LandscapeField[] } => ({
+		title,
+		fields: landscapeFieldNames.filter((field) => descriptorOf(field).group === group),
+	})
+);
+
+/** A field's value as text: lists joined, closed-set values named, an empty list read as "none documented". */
+export function displayValue(field: LandscapeField, value: LandscapeEntry[LandscapeField]): string {
 	if (value === undefined) return '';
+	// Free text that says "none" (no package manager, say) reads like the closed sets' None.
+	const label = (item: string) =>
+		descriptorOf(field).values?.[item]?.label ?? (item === 'none' ? 'None' : item);
 	if (Array.isArray(value))
-		return value.length === 0
-			? 'None documented'
-			: value.map((item) => valueLabels[item] ?? item).join(', ');
+		return value.length === 0 ? 'None documented' : value.map(label).join(', ');
 	if (typeof value === 'number') return String(value);
-	return valueLabels[value] ?? value;
+	return value === 'unknown' ? 'Unknown' : label(value);
 }
 
-/** Whether an entry documents a Cluster API bootstrap provider, for filtering. */
-export function capiSupport(entry: LandscapeEntry): 'provider' | 'none' | 'unknown' {
-	if (entry.capiBootstrap === 'unknown') return 'unknown';
-	return /^none\b/i.test(entry.capiBootstrap) ? 'none' : 'provider';
+/** The matrix's columns, in their order. */
+export const matrixColumns = landscapeFieldNames
+	.filter((field) => descriptorOf(field).column !== undefined)
+	.sort((a, b) => (descriptorOf(a).column ?? 0) - (descriptorOf(b).column ?? 0));
+
+/** What a matrix cell shows: the field's value, or a richer text its descriptor makes from the entry. */
+export function matrixCell(
+	entry: LandscapeEntry,
+	column: LandscapeField
+): { field: LandscapeField; text?: string } {
+	const cell = descriptorOf(column).cell?.(entry);
+	return cell ? { field: cell.field as LandscapeField, text: cell.text } : { field: column };
 }
+
+/** The matrix's filters, in their order: a field's own values, or a value derived from it. */
+export const matrixFilters: DerivedFilter[] = landscapeFieldNames
+	.flatMap((field): DerivedFilter[] => {
+		const { filter, label, values = {} } = descriptorOf(field);
+		if (filter === undefined) return [];
+		if (typeof filter !== 'number') return [filter];
+		return [
+			{
+				position: filter,
+				name: field,
+				label,
+				values: Object.fromEntries(
+					Object.entries(values).map(([value, meaning]) => [value, meaning.label])
+				),
+				valueOf: (entry) => String(entry[field]),
+			},
+		];
+	})
+	.sort((a, b) => a.position - b.position);

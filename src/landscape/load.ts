@@ -2,9 +2,7 @@ import { getCollection } from 'astro:content';
 import { isGuidance } from '#src/schemas/guidance.ts';
 import type { LandscapeEntry } from '#src/schemas/landscape.ts';
 
-export interface LandscapeOs extends LandscapeEntry {
-	id: string;
-}
+export type LandscapeOs = LandscapeEntry & { id: string };
 
 /** All landscape entries, active ones first, then by name. */
 export async function loadLandscape(): Promise<LandscapeOs[]> {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { displayValue } from '#src/landscape/fields.ts';
 import { loadLandscape } from '#src/landscape/load.ts';
-import { landscapeFieldNames } from '#src/schemas/landscape.ts';
+import { landscapeFieldNames } from '#src/schemas/landscape-fields.ts';
 
 /** The landscape as one CSV row per OS: each field's value, then its source URL in the column after it. */
 export const GET: APIRoute = async () => {
@@ -17,7 +17,7 @@ export const GET: APIRoute = async () => {
 		os.name,
 		os.lastVerified,
 		...landscapeFieldNames.flatMap((field) => [
-			os[field] === undefined ? '' : displayValue(os[field]),
+			os[field] === undefined ? '' : displayValue(field, os[field]),
 			os.sources[field]?.url ?? '',
 		]),
 	]);

@@ -1,6 +1,6 @@
 import { areas } from '#src/schemas/areas.ts';
 import { areaIds } from '#src/schemas/guidance.ts';
-import { landscapeFieldNames } from '#src/schemas/landscape.ts';
+import { landscapeFieldNames } from '#src/schemas/landscape-fields.ts';
 import { guidanceStandard } from '#src/validation/rules/guidance.ts';
 
 /**
