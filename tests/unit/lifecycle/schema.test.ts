@@ -16,6 +16,31 @@ describe('lifecycle schema, as the timeline needs it', () => {
 		expect(problemsOf(lifecycleSchema, stream)).toEqual([]);
 	});
 
+	it('accepts a rolling channel only with a source, and without a dated extended end', () => {
+		const rolling = replaceLine(stream, 'standardEnd: 2026-06-30', 'standardEnd: while-current');
+		expect(
+			problemsOf(lifecycleSchema, replaceLine(rolling, 'extendedEnd: unknown', 'extendedEnd: none'))
+		).toEqual([]);
+		const unsourced = replaceLine(
+			replaceLine(rolling, 'extendedEnd: unknown', 'extendedEnd: none'),
+			'      standardEnd: https://example.org/os/a/\n',
+			''
+		);
+		expect(problemsOf(lifecycleSchema, unsourced)).toEqual([
+			expect.stringContaining(
+				'lines.0.standardEnd a source for this date under sources.standardEnd'
+			),
+		]);
+		expect(
+			problemsOf(
+				lifecycleSchema,
+				replaceLine(stream, 'standardEnd: 2027-12-31', 'standardEnd: while-current')
+			)
+		).toEqual([
+			expect.stringContaining('lines.1.extendedEnd none or no extendedEnd for a rolling channel'),
+		]);
+	});
+
 	it('rejects a line whose standard support ends before its release', () => {
 		expect(
 			problemsOf(
