@@ -16,6 +16,30 @@ describe('landscape schema', () => {
 		]);
 	});
 
+	it('rejects a known value whose source gives no evidence, unless the value is an absence', () => {
+		const block = (field: string, url: string) =>
+			`  ${field}:\n    url: ${url}\n    evidence: "Example words that state this fact."\n    verified: 2026-11-01\n`;
+		const bare = replaceLine(
+			entry,
+			block('license', 'https://github.com/example/example-os/blob/main/LICENSE'),
+			'  license: https://github.com/example/example-os/blob/main/LICENSE\n'
+		);
+		expect(problemsOf(landscapeSchema, bare)).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^${lineOf(bare, '  license: https')} sources\\.license the source with its evidence`
+				)
+			),
+		]);
+		// The fixture's cncfStatus is none: an absence from a list, which no quote can state.
+		const absent = replaceLine(
+			entry,
+			block('cncfStatus', 'https://example.org/about/'),
+			'  cncfStatus: https://example.org/about/\n'
+		);
+		expect(problemsOf(landscapeSchema, absent)).toEqual([]);
+	});
+
 	it('rejects an enum value it does not know, listing the known ones', () => {
 		const text = replaceLine(entry, 'updateModel: ab-partitions', 'updateModel: a-b');
 		expect(problemsOf(landscapeSchema, text)).toEqual([
@@ -38,14 +62,10 @@ describe('landscape schema', () => {
 	});
 
 	it('rejects a source for a field that does not exist, suggesting the right one', () => {
-		const text = replaceLine(
-			entry,
-			'  homepage: https://example.org/',
-			'  homepage: https://example.org/\n  hompage: https://example.org/'
-		);
+		const text = replaceLine(entry, 'sources:\n', 'sources:\n  hompage: https://example.org/\n');
 		expect(problemsOf(landscapeSchema, text)[0]).toMatch(
 			new RegExp(
-				`^${lineOf(entry, '  homepage:') + 1} sources\\.hompage one of the known fields \\(homepage, repository, `
+				`^${lineOf(entry, 'sources:') + 1} sources\\.hompage one of the known fields \\(homepage, repository, `
 			)
 		);
 	});
