@@ -43,7 +43,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-landscape-filters]')).toBeHidden();
 		const flatcar = entries.find((entry) => entry.id === 'flatcar');
 		const updateCell = page.locator('tr[data-id="flatcar"] td').nth(2).getByRole('link');
-		await expect(updateCell).toHaveAttribute('href', flatcar.sources.updateModel);
+		await expect(updateCell).toHaveAttribute('href', flatcar.sources.updateModel.url);
 	});
 });
 
@@ -94,7 +94,7 @@ test('each OS page shows every field with its source and links back into the gui
 		`Last verified against its sources on ${talos.lastVerified}`
 	);
 	await expect(
-		page.locator('.fields a[href="' + talos.sources.updateModel + '"]').first()
+		page.locator('.fields a[href="' + talos.sources.updateModel.url + '"]').first()
 	).toBeVisible();
 	const guidanceLinks = page.locator('#guidance + ul a');
 	expect(await guidanceLinks.count()).toBeGreaterThan(0);
