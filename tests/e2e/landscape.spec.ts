@@ -96,6 +96,50 @@ test('each OS page shows every field with its source and links back into the gui
 	await expect(
 		page.locator('.fields a[href="' + talos.sources.updateModel.url + '"]').first()
 	).toBeVisible();
+	// Each sourced value shows the words of its source and the day they were read; closed sets their rule.
+	await expect(page.locator('.fields .evidence blockquote').first()).toBeVisible();
+	await expect(page.locator('.fields .evidence time').first()).toHaveAttribute(
+		'datetime',
+		/^\d{4}-\d{2}-\d{2}$/
+	);
+	await expect(page.locator('.fields .definition').first()).toBeVisible();
 	const guidanceLinks = page.locator('#guidance + ul a');
 	expect(await guidanceLinks.count()).toBeGreaterThan(0);
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the matrix explains every value of every closed set', async ({ page }) => {
+		await page.goto('/landscape/');
+		const fields = page.locator('section.value-legend details');
+		expect(await fields.count()).toBeGreaterThan(10);
+		const updateModel = page.locator('#values-updateModel');
+		await updateModel.locator('summary').click();
+		await expect(updateModel.getByText('A/B partitions', { exact: true })).toBeVisible();
+	});
+});
+
+test('the JSON exports carry evidence and a verified date for at least 95 % of known facts', async ({
+	request,
+}) => {
+	const landscape = await (await request.get('/landscape.json')).json();
+	const known = landscape.entries.flatMap(
+		(entry: { sources: Record<string, { evidence?: string; verified?: string }> }) =>
+			Object.values(entry.sources)
+	);
+	const withEvidence = known.filter(
+		(source: { evidence?: string; verified?: string }) => source.evidence && source.verified
+	);
+	expect(withEvidence.length / known.length).toBeGreaterThanOrEqual(0.95);
+	const lifecycles = await (await request.get('/lifecycles.json')).json();
+	const dates = Object.values(lifecycles.products).flatMap((product) =>
+		(product as { lines: { sources: Record<string, { evidence?: string }> }[] }).lines.flatMap(
+			(line) => Object.values(line.sources)
+		)
+	);
+	expect(dates.length).toBeGreaterThan(100);
+	expect(dates.filter((source) => source.evidence).length / dates.length).toBeGreaterThanOrEqual(
+		0.95
+	);
 });
