@@ -195,7 +195,7 @@ test.describe('with JavaScript on', () => {
 
 	test('the data export and its schema are served', async ({ request }) => {
 		const data = await (await request.get('/lifecycles.json')).json();
-		expect(data.formatVersion).toBe(1);
+		expect(data.formatVersion).toBe(2);
 		expect(Object.keys(data.products).sort()).toEqual(products.map((product) => product.id).sort());
 		const schema = await (await request.get('/lifecycles.schema.json')).json();
 		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
