@@ -11,6 +11,7 @@ import {
 	whitepaperRedirectSchema,
 	whitepaperRedirectsSchema,
 } from '#src/schemas/whitepaper-redirects.ts';
+import { checkLandscapeEvidence, checkLifecycleEvidence } from '#src/validation/rules/evidence.ts';
 import { checkGuidanceCoverage, checkGuidancePage } from '#src/validation/rules/guidance.ts';
 import { checkHeadings } from '#src/validation/rules/headings.ts';
 import { checkPageSafety } from '#src/validation/rules/page-safety.ts';
@@ -94,6 +95,7 @@ export const contentCollections = [
 		pattern: '*.yaml',
 		format: 'yaml',
 		schema: landscapeSchema,
+		fileRules: [checkLandscapeEvidence],
 	}),
 	collection({
 		name: 'lifecycles',
@@ -101,6 +103,7 @@ export const contentCollections = [
 		pattern: '*.yaml',
 		format: 'yaml',
 		schema: lifecycleSchema,
+		fileRules: [checkLifecycleEvidence],
 	}),
 	collection({
 		name: 'whitepapers',

@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
-import { calendarDate, evidenceMaxWords, factSource } from './common.ts';
-import {
-	landscapeFieldDescriptors,
-	landscapeFieldNames,
-	landscapeFields,
-	type LandscapeField,
-} from './landscape-fields.ts';
+import { calendarDate, factSource } from './common.ts';
+import { landscapeFieldNames, landscapeFields } from './landscape-fields.ts';
 
 /**
  * One container OS of the landscape: the fields of landscape-fields.ts, each a value or the literal `unknown`,
@@ -26,20 +21,12 @@ export const landscapeSchema = z
 	.superRefine((entry, context) => {
 		for (const field of landscapeFieldNames) {
 			const value = entry[field];
-			const source = entry.sources[field];
-			if (isFilled(value) && !source) {
+			if (isFilled(value) && !entry.sources[field]) {
 				context.addIssue({
 					code: 'custom',
 					path: [field],
 					input: value,
 					message: `expected a source for this value under sources.${field} (or the value unknown)`,
-				});
-			} else if (isFilled(value) && source && !source.evidence && !isUnquotable(field, value)) {
-				context.addIssue({
-					code: 'custom',
-					path: ['sources', field],
-					input: source.url,
-					message: `expected the source with its evidence: url, the source's own words that state the value (evidence, at most ${evidenceMaxWords} words) and the day you read them (verified)`,
 				});
 			}
 		}
@@ -67,13 +54,4 @@ export function isFilled(value: unknown): boolean {
 	return (
 		value !== undefined && value !== 'unknown' && !(Array.isArray(value) && value.length === 0)
 	);
-}
-
-/** A value whose source is a list it is absent from, so no quote can state it (see ValueMeaning.unquotable). */
-function isUnquotable(field: LandscapeField, value: unknown): boolean {
-	const values: Record<string, { unquotable?: string }> | undefined =
-		'values' in landscapeFieldDescriptors[field]
-			? landscapeFieldDescriptors[field].values
-			: undefined;
-	return typeof value === 'string' && values?.[value]?.unquotable !== undefined;
 }

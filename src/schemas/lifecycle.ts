@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isDate } from '#src/lifecycle/dates.ts';
-import { calendarDate, calendarDateOr, evidenceMaxWords, factSource, httpsUrl } from './common.ts';
+import { calendarDate, calendarDateOr, factSource, httpsUrl } from './common.ts';
 import { lifecycleKinds } from './lifecycle-kinds.ts';
 
 /**
@@ -28,21 +28,12 @@ export const releaseLineSchema = z
 	.superRefine((line, context) => {
 		for (const field of dateFields) {
 			const value = line[field];
-			const source = line.sources[field];
-			if (!(isDate(value) || value === 'while-current')) continue;
-			if (!source) {
+			if ((isDate(value) || value === 'while-current') && !line.sources[field]) {
 				context.addIssue({
 					code: 'custom',
 					path: [field],
 					input: value,
 					message: `expected a source for this date under sources.${field}`,
-				});
-			} else if (!source.evidence) {
-				context.addIssue({
-					code: 'custom',
-					path: ['sources', field],
-					input: source.url,
-					message: `expected the source with its evidence: url, the source's own words that state the date (evidence, at most ${evidenceMaxWords} words) and the day you read them (verified)`,
 				});
 			}
 		}

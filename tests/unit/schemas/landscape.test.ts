@@ -16,30 +16,6 @@ describe('landscape schema', () => {
 		]);
 	});
 
-	it('rejects a known value whose source gives no evidence, unless the value is an absence', () => {
-		const block = (field: string, url: string) =>
-			`  ${field}:\n    url: ${url}\n    evidence: "Example words that state this fact."\n    verified: 2026-11-01\n`;
-		const bare = replaceLine(
-			entry,
-			block('license', 'https://github.com/example/example-os/blob/main/LICENSE'),
-			'  license: https://github.com/example/example-os/blob/main/LICENSE\n'
-		);
-		expect(problemsOf(landscapeSchema, bare)).toEqual([
-			expect.stringMatching(
-				new RegExp(
-					`^${lineOf(bare, '  license: https')} sources\\.license the source with its evidence`
-				)
-			),
-		]);
-		// The fixture's cncfStatus is none: an absence from a list, which no quote can state.
-		const absent = replaceLine(
-			entry,
-			block('cncfStatus', 'https://example.org/about/'),
-			'  cncfStatus: https://example.org/about/\n'
-		);
-		expect(problemsOf(landscapeSchema, absent)).toEqual([]);
-	});
-
 	it('rejects an enum value it does not know, listing the known ones', () => {
 		const text = replaceLine(entry, 'updateModel: ab-partitions', 'updateModel: a-b');
 		expect(problemsOf(landscapeSchema, text)).toEqual([

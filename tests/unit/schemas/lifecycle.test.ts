@@ -23,21 +23,6 @@ describe('lifecycle schema', () => {
 		]);
 	});
 
-	it('rejects a date whose source has no evidence, at the source', () => {
-		const text = replaceLine(
-			product,
-			'        url: https://example.org/extended/\n        evidence: "Example words that state this fact."\n        verified: 2026-11-01\n',
-			'        url: https://example.org/extended/\n'
-		);
-		expect(problemsOf(lifecycleSchema, text)).toEqual([
-			expect.stringMatching(
-				new RegExp(
-					`^${lineOf(product, '      extendedEnd:') + 1} lines\\.0\\.sources\\.extendedEnd the source with its evidence`
-				)
-			),
-		]);
-	});
-
 	it('rejects a date without a source', () => {
 		const text = replaceLine(
 			product,
