@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contentCollections } from '#src/collections.ts';
+import { contentCollections, type CollectionSpec } from '#src/collections.ts';
 import { readSourceFile } from '#src/content-source/read-site.ts';
 import { checkFile } from '#src/validation/validate.ts';
 import { lineOf, replaceLine, validFixture } from '../../schemas/helpers.ts';
 
 /** The problems the collection's file rules find in one YAML text, as `line field expected | found`. */
 function ruleProblems(collection: 'landscape' | 'lifecycles', text: string): string[] {
-	const spec = contentCollections.find((candidate) => candidate.name === collection);
+	const spec: CollectionSpec | undefined = contentCollections.find(
+		(candidate) => candidate.name === collection
+	);
 	if (!spec) throw new Error(`no collection ${collection}`);
 	const read = readSourceFile('yaml', text, { file: 'f.yaml', pathInBase: 'f.yaml', collection });
 	if ('problem' in read) throw new Error(read.problem.found);
