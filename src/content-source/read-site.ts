@@ -28,11 +28,12 @@ export function readSite(
 			.flatMap((pathInBase) => {
 				const absolute = join(root, collection.base, pathInBase);
 				const file = relative(displayFrom, absolute).split('\\').join('/');
-				const result = readSourceFile(collection.format, readFileSync(absolute, 'utf8'), {
-					file,
-					pathInBase,
-					collection: collection.name,
-				});
+				const where = { file, pathInBase, collection: collection.name };
+				const text = decodeUtf8(readFileSync(absolute), file);
+				const result =
+					typeof text === 'string'
+						? readSourceFile(collection.format, text, where)
+						: { problem: text };
 				if ('problem' in result) {
 					problems.push(result.problem);
 					return [];
@@ -44,13 +45,42 @@ export function readSite(
 	return { files, problems };
 }
 
-/** One file's text, read as its collection's format requires. */
+/**
+ * A file's bytes as text, or a problem at the first byte that is not UTF-8 (a file saved in another encoding,
+ * or not text at all): the checker never guesses at what such bytes say.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string | Problem {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const lossy = new TextDecoder('utf-8').decode(bytes);
+		const valid = Buffer.from(lossy, 'utf8');
+		let offset = 0;
+		while (offset < bytes.length && bytes[offset] === valid[offset]) offset++;
+		const before = Buffer.from(bytes.subarray(0, offset)).toString('utf8').split('\n');
+		return {
+			file,
+			line: before.length,
+			column: (before.at(-1)?.length ?? 0) + 1,
+			field: '(file)',
+			expected: 'text encoded as UTF-8',
+			found: `a byte that is not UTF-8 (0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')})`,
+			hint: 'Save the file as UTF-8 in your editor; if it is not a text file, it does not belong here.',
+		};
+	}
+}
+
+/**
+ * One file's text, read as its collection's format requires. A byte-order mark, which some editors write at the
+ * start of UTF-8 files, is dropped, as those editors intend.
+ */
 export function readSourceFile(
 	format: FileFormat,
-	text: string,
+	withMark: string,
 	where: Pick<SourceFile, 'file' | 'pathInBase' | 'collection'>
 ): SourceFile | { problem: Problem } {
-	if (format === 'yaml') return { ...where, source: new YamlSource(text) };
+	const text = withMark.replace(/^\uFEFF/, '');
+	if (format === 'yaml') return withReadableData({ ...where, source: new YamlSource(text) });
 	const frontmatter = splitFrontmatter(text);
 	if (!frontmatter) {
 		return {
@@ -65,9 +95,26 @@ export function readSourceFile(
 			},
 		};
 	}
-	return {
+	return withReadableData({
 		...where,
 		source: new YamlSource(frontmatter.yaml, frontmatter.lineOffset),
 		body: { text: frontmatter.body, line: frontmatter.bodyLine },
+	});
+}
+
+/** The file, or a problem where its YAML parsed but cannot become data (aliases expanding without bound). */
+function withReadableData(read: SourceFile): SourceFile | { problem: Problem } {
+	const unreadable = read.source.unreadable;
+	if (!unreadable) return read;
+	return {
+		problem: {
+			file: read.file,
+			line: unreadable.line,
+			column: unreadable.column,
+			field: '(yaml)',
+			expected: 'YAML whose aliases (*name) expand to a reasonable size',
+			found: unreadable.message,
+			hint: 'Write the values out instead of repeating them through aliases.',
+		},
 	};
 }

@@ -1,10 +1,12 @@
 import {
+	isAlias,
 	isMap,
 	isPair,
 	isScalar,
 	isSeq,
 	LineCounter,
 	parseDocument,
+	visit,
 	type Document,
 	type Node,
 } from 'yaml';
@@ -28,8 +30,46 @@ export class YamlSource {
 		});
 	}
 
+	/**
+	 * The YAML as plain data. Aliases are expanded at most 100 times: a file whose aliases expand without bound
+	 * (the "billion laughs") yields no data and an `unreadable` reason instead of exhausting memory.
+	 */
 	get data(): unknown {
-		return this.document.toJS({ maxAliasCount: 100 });
+		return this.converted.data;
+	}
+
+	/** Why the text has no data although it parsed, located at the first alias; undefined when it has. */
+	get unreadable(): { line: number; column: number; message: string } | undefined {
+		return this.converted.error;
+	}
+
+	private convertedOnce?: {
+		data: unknown;
+		error?: { line: number; column: number; message: string };
+	};
+
+	private get converted() {
+		if (!this.convertedOnce) {
+			try {
+				this.convertedOnce = { data: this.document.toJS({ maxAliasCount: 100 }) };
+			} catch (error) {
+				let offset = 0;
+				visit(this.document, {
+					Alias: (_key, node) => {
+						if (isAlias(node) && node.range) offset = node.range[0];
+						return visit.BREAK;
+					},
+				});
+				this.convertedOnce = {
+					data: undefined,
+					error: {
+						...this.position(offset),
+						message: error instanceof Error ? error.message : String(error),
+					},
+				};
+			}
+		}
+		return this.convertedOnce;
 	}
 
 	/** Syntax errors, with positions. */

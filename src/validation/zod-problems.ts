@@ -83,7 +83,7 @@ function expectedText(issue: Issue): string {
 	switch (issue.code) {
 		case 'invalid_type': {
 			const what = issue.message.startsWith('Invalid input')
-				? `a ${issue.expected}`
+				? `${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`
 				: stripExpected(issue.message);
 			return issue.input === undefined ? `${what} (the field is required)` : what;
 		}
