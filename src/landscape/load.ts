@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { landscapeTableSystems } from '#src/landscape/comparison-table.ts';
 import { isGuidance } from '#src/schemas/guidance.ts';
 import type { LandscapeEntry } from '#src/schemas/landscape.ts';
 
@@ -19,11 +20,13 @@ export async function loadLandscape(): Promise<LandscapeOs[]> {
 		.sort((a, b) => rank[a.lifecycle] - rank[b.lifecycle] || a.name.localeCompare(b.name, 'en'));
 }
 
-/** Guidance pages whose text links to this OS's landscape page. */
+/** Guidance pages whose text links to this OS's landscape page or compares it in a landscape table. */
 export async function guidanceMentioning(id: string) {
+	const mentions = (body: string) =>
+		body.includes(`landscape/${id}/`) || landscapeTableSystems(body).includes(id);
 	const docs = await getCollection(
 		'docs',
-		(entry) => isGuidance(entry.data) && (entry.body ?? '').includes(`landscape/${id}/`)
+		(entry) => isGuidance(entry.data) && mentions(entry.body ?? '')
 	);
 	return docs
 		.map((entry) => ({ id: entry.id, title: entry.data.title }))

@@ -97,15 +97,17 @@ const choiceField = <const V extends Values>(
 			]
 		),
 	});
+/** A list of closed-set values; `noneDocumented` lets an empty list say that no source documents any. */
 const choiceListField = <const V extends Values>(
 	values: V,
-	spec: Omit<Descriptor<z.ZodType>, 'schema' | 'values'>
+	spec: Omit<Descriptor<z.ZodType>, 'schema' | 'values'>,
+	{ noneDocumented = false } = {}
 ) =>
 	field({
 		...spec,
 		values,
 		schema: z.union([
-			z.array(z.enum(Object.keys(values) as [Keys<V>, ...Keys<V>[]])).min(1),
+			z.array(z.enum(Object.keys(values) as [Keys<V>, ...Keys<V>[]])).min(noneDocumented ? 0 : 1),
 			unknown,
 		]),
 	});
@@ -247,6 +249,58 @@ export const landscapeFieldDescriptors = {
 			meaning: 'CPU architectures the project publishes images for.',
 		}
 	),
+	extensions: choiceListField(
+		{
+			sysext: {
+				label: 'systemd-sysext',
+				definition:
+					'systemd-sysext images add files over /usr of the running OS without changing its image.',
+			},
+			'image-extensions': {
+				label: 'Install-time extensions',
+				definition:
+					'Extension images become part of the OS when it is installed or upgraded, never on a running node.',
+			},
+			'package-layering': {
+				label: 'Package layering',
+				definition:
+					'Packages are layered onto the OS image as a new deployment, active after a reboot.',
+			},
+		},
+		{
+			label: 'OS extensions',
+			group: 'system',
+			meaning:
+				'How host software that is not in the OS image (drivers, agents, runtimes) is added short of building a new image.',
+			optional: true,
+		},
+		{ noneDocumented: true }
+	),
+	hostContainers: textField({
+		label: 'Host containers',
+		group: 'system',
+		meaning:
+			'How the OS itself runs containers outside the orchestrator, for example for agents or debugging.',
+		optional: true,
+	}),
+	footprint: textField({
+		label: 'Documented footprint',
+		group: 'system',
+		meaning: 'What the project documents about the disk and memory the OS needs.',
+		optional: true,
+	}),
+	cgroupV2: choiceField(
+		yesNo(
+			'The OS boots with the unified cgroup v2 hierarchy by default.',
+			'The OS boots with cgroup v1 by default.'
+		),
+		{
+			label: 'cgroup v2 by default',
+			group: 'system',
+			meaning: 'Whether nodes run the unified cgroup v2 hierarchy, which current kubelets require.',
+			optional: true,
+		}
+	),
 	updateModel: choiceField(
 		{
 			'ab-partitions': {
@@ -282,10 +336,47 @@ export const landscapeFieldDescriptors = {
 			filter: 1,
 		}
 	),
+	updateTrigger: choiceField(
+		{
+			automatic: {
+				label: 'Automatic',
+				definition: 'A node downloads and applies updates by itself unless configured otherwise.',
+			},
+			'on-request': {
+				label: 'On request',
+				definition: 'A node updates only when an operator, a tool or a managed service asks it to.',
+			},
+		},
+		{
+			label: 'Default update trigger',
+			group: 'lifecycle',
+			meaning: 'What starts an OS update on a node as shipped.',
+			optional: true,
+		}
+	),
 	updateOrchestration: textListField({
 		label: 'Update orchestration',
 		group: 'lifecycle',
 		meaning: 'Tools that decide when nodes download updates and reboot.',
+	}),
+	updateStaging: textField({
+		label: 'Fleet staging',
+		group: 'lifecycle',
+		meaning: 'How a release reaches a fleet gradually: channels, groups, waves, phased rollout.',
+		optional: true,
+	}),
+	updateBandwidth: textField({
+		label: 'Bandwidth aids',
+		group: 'lifecycle',
+		meaning:
+			'What the project documents to move less update data over a slow link: deltas, site caches, mirrors.',
+		optional: true,
+	}),
+	offlineUpdates: textField({
+		label: 'Offline updates',
+		group: 'lifecycle',
+		meaning: 'How a node without internet access receives OS updates.',
+		optional: true,
 	}),
 	rollback: choiceField(
 		{
@@ -307,6 +398,12 @@ export const landscapeFieldDescriptors = {
 			column: 4,
 		}
 	),
+	recovery: textField({
+		label: 'Recovery and reset',
+		group: 'lifecycle',
+		meaning: 'How a node is brought back to a known state without reinstalling it by hand.',
+		optional: true,
+	}),
 	configuration: choiceListField(
 		{
 			ignition: { label: 'Ignition', definition: 'Ignition configuration at first boot.' },
@@ -338,6 +435,25 @@ export const landscapeFieldDescriptors = {
 			column: 5,
 		}
 	),
+	configChanges: textField({
+		label: 'Day-2 configuration changes',
+		group: 'lifecycle',
+		meaning: 'How the configuration of a running node is changed after first boot.',
+		optional: true,
+	}),
+	persistentState: textField({
+		label: 'What persists',
+		group: 'lifecycle',
+		meaning: 'Which local changes and data survive a reboot and an OS update.',
+		optional: true,
+	}),
+	configDrift: textField({
+		label: 'Drift check',
+		group: 'lifecycle',
+		meaning:
+			'How to compare the running configuration with the shipped defaults or the declaration.',
+		optional: true,
+	}),
 	readOnlyRoot: choiceField(
 		{
 			yes: {
@@ -420,6 +536,56 @@ export const landscapeFieldDescriptors = {
 			meaning: 'Whether the OS encrypts its state disks with its own tooling.',
 		}
 	),
+	moduleSigning: choiceField(
+		yesNo(
+			'The kernel loads only kernel modules signed with a trusted key, by default.',
+			'Unsigned kernel modules load by default.'
+		),
+		{
+			label: 'Module signatures enforced',
+			group: 'security',
+			meaning: 'Whether out-of-tree kernel modules (drivers, agents) must be signed to load.',
+			optional: true,
+		}
+	),
+	updateSigning: choiceField(
+		yesNo(
+			'A node checks a signature on each OS update before it applies it.',
+			'OS updates are applied without a signature check on the node.'
+		),
+		{
+			label: 'Signed updates',
+			group: 'security',
+			meaning: 'Whether the node verifies who published an OS update before applying it.',
+			optional: true,
+		}
+	),
+	phoneHome: choiceListField(
+		{
+			'update-checks': {
+				label: 'Update checks',
+				definition:
+					'The node asks an update server the project runs for new releases, on a schedule.',
+			},
+			'usage-reports': {
+				label: 'Usage reports',
+				definition: 'The node reports its existence or usage (counting or metrics) to the project.',
+			},
+			'cluster-discovery': {
+				label: 'Cluster discovery',
+				definition:
+					'The node publishes cluster membership data to a public service the project runs.',
+			},
+		},
+		{
+			label: 'Calls home by default',
+			group: 'security',
+			meaning:
+				'Connections a node makes to its project by default, before any setting turns them off.',
+			optional: true,
+		},
+		{ noneDocumented: true }
+	),
 	releaseCadence: textField({
 		label: 'Release cadence',
 		group: 'support',
@@ -495,6 +661,63 @@ export const landscapeFieldDescriptors = {
 		group: 'ecosystem',
 		meaning: 'Orchestrators the project documents running with.',
 	}),
+	kubeletDelivery: choiceField(
+		{
+			'in-image': {
+				label: 'In the OS image',
+				definition:
+					'The OS image carries the kubelet, so an OS release or variant brings its Kubernetes version.',
+			},
+			separate: {
+				label: 'Separate from the OS',
+				definition:
+					'The project ships the kubelet apart from the OS image and upgrades the two independently.',
+			},
+			'user-installed': {
+				label: 'Installed by the user',
+				definition:
+					'The OS ships no kubelet; the user or the provisioning tooling adds one (a node image build, an extension).',
+			},
+			managed: {
+				label: 'Managed service',
+				definition: 'A managed Kubernetes service installs and upgrades the kubelet on its nodes.',
+			},
+		},
+		{
+			label: 'Kubelet delivery',
+			group: 'ecosystem',
+			meaning:
+				'Where the kubelet on a node comes from, and so what ties the OS to a Kubernetes version.',
+			optional: true,
+		}
+	),
+	kubeletConfig: textField({
+		label: 'Kubelet settings',
+		group: 'ecosystem',
+		meaning:
+			'Where kubelet settings such as reservations and eviction thresholds are configured on this OS.',
+		optional: true,
+	}),
+	gracefulShutdown: choiceField(
+		{
+			logind: {
+				label: 'logind inhibitor',
+				definition:
+					'The kubelet delays a shutdown with a systemd-logind inhibitor lock, as on any systemd host.',
+			},
+			'logind-emulated': {
+				label: 'Emulated logind',
+				definition:
+					"The OS has no systemd; its own init answers the kubelet's logind calls over D-Bus.",
+			},
+		},
+		{
+			label: 'Graceful node shutdown',
+			group: 'ecosystem',
+			meaning: 'How the kubelet learns of a node shutdown in time to stop pods gracefully.',
+			optional: true,
+		}
+	),
 };
 
 export type LandscapeField = keyof typeof landscapeFieldDescriptors;
