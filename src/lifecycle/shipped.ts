@@ -151,6 +151,15 @@ export function lineShipment(
 	return shipmentOf(osId, stream ?? { name: lineId, line: lineId, ships: {} }, products);
 }
 
+/** A platform as readers know it: a managed service by its name, upstream Kubernetes as self-managed. */
+export function platformName(products: readonly LifecycleProduct[], platformId: string): string {
+	const product = products.find((candidate) => candidate.id === platformId);
+	if (!product) return platformId;
+	return product.data.kind === 'orchestrator'
+		? `${product.data.name} (self-managed)`
+		: product.data.name;
+}
+
 /** The platforms (lifecycle ids) a source says the OS runs on. */
 export function platformsOf(releases: readonly OsReleasesFile[], osId: string) {
 	return releases.find((file) => file.id === osId)?.data.platforms ?? [];

@@ -6,6 +6,7 @@ import { kubernetesRecommendation, recommendedText } from './runtime-support.ts'
 import {
 	componentText,
 	lineShipment,
+	platformName,
 	platformsOf,
 	runsOn,
 	type OsReleasesFile,
@@ -284,10 +285,11 @@ function platformFinding(
 ): CompatibilityFinding {
 	const platforms = platformsOf(releases, os.productId);
 	const entry = platforms.find((candidate) => candidate.platform === platform.productId);
+	const chosen = platformName(products, platform.productId);
 	if (entry)
 		return {
 			verdict: 'listed',
-			text: `${os.productName} is documented as a node OS for ${platform.productName}.`,
+			text: `${os.productName} is documented as a node OS for ${chosen}.`,
 			source: entry.source.url,
 		};
 	if (platforms.length === 0)
@@ -295,13 +297,10 @@ function platformFinding(
 			verdict: 'none',
 			text: `No source in the data says which Kubernetes platforms ${os.productName} runs on.`,
 		};
-	const names = platforms.map(
-		(candidate) =>
-			products.find((product) => product.id === candidate.platform)?.data.name ?? candidate.platform
-	);
+	const names = platforms.map((candidate) => platformName(products, candidate.platform));
 	return {
 		verdict: 'not-listed',
-		text: `No source in the data says ${os.productName} runs on ${platform.productName}; it is documented for ${listText(names)} only.`,
+		text: `No source in the data says ${os.productName} runs on ${chosen}; it is documented for ${listText(names)} only.`,
 		...(platforms[0] ? { source: platforms[0].source.url } : {}),
 	};
 }

@@ -129,7 +129,7 @@ describe('stack report', () => {
 		expect(report?.compatibility).toEqual([
 			{
 				verdict: 'listed',
-				text: 'Stream OS is documented as a node OS for Kube.',
+				text: 'Stream OS is documented as a node OS for Kube (self-managed).',
 				source: 'https://example.org/os/platforms/',
 			},
 			{
@@ -162,7 +162,7 @@ describe('stack report', () => {
 		expect(elsewhere?.compatibility.slice(0, 3)).toEqual([
 			{
 				verdict: 'not-listed',
-				text: 'No source in the data says Stream OS runs on Cloud Kube; it is documented for Kube only.',
+				text: 'No source in the data says Stream OS runs on Cloud Kube; it is documented for Kube (self-managed) only.',
 				source: 'https://example.org/os/platforms/',
 			},
 			{
