@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { externalLinks, type ExternalLink } from '#src/links/external-links.ts';
+import { forEachConcurrently, requestError, userAgent } from '#src/links/http.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -26,18 +27,13 @@ async function failure(url: string): Promise<string | undefined> {
 				method,
 				redirect: 'follow',
 				signal: AbortSignal.timeout(timeoutMs),
-				headers: { 'user-agent': 'wg-sp-os-link-check (+https://github.com/wg-sp-os/website)' },
+				headers: { 'user-agent': userAgent('link-check') },
 			});
 			await response.body?.cancel();
 			if (response.ok) return undefined;
 			last = `HTTP ${response.status}`;
 		} catch (error) {
-			last =
-				error instanceof Error
-					? error.cause instanceof Error
-						? error.cause.message
-						: error.message
-					: String(error);
+			last = requestError(error);
 		}
 	}
 	return last;
@@ -45,15 +41,10 @@ async function failure(url: string): Promise<string | undefined> {
 
 const links = externalLinks(resolve(values.root));
 const broken: (ExternalLink & { reason: string })[] = [];
-const queue = [...links];
-await Promise.all(
-	Array.from({ length: concurrency }, async () => {
-		for (let link = queue.shift(); link; link = queue.shift()) {
-			const reason = await failure(link.url);
-			if (reason) broken.push({ ...link, reason });
-		}
-	})
-);
+await forEachConcurrently(links, concurrency, async (link) => {
+	const reason = await failure(link.url);
+	if (reason) broken.push({ ...link, reason });
+});
 broken.sort((a, b) => a.url.localeCompare(b.url));
 
 const report =

@@ -1,48 +1,51 @@
 /**
- * `npm run report:stale`: lists every page past its review interval (file, status, lastReviewed, days overdue),
- * most overdue first. It informs and never fails: exit code 0 with or without stale pages.
- * `--root DIR` reads another tree; REVIEW_TODAY=YYYY-MM-DD measures against another day.
+ * `npm run report:stale`: what has aged, for the maintainers. Pages past their review interval (most overdue
+ * first), evidence quotes last read more than 180 days ago, and maintained lifecycle products with no line
+ * supported today. It informs and never fails: exit code 0 whatever it finds. The weekly workflow
+ * (.github/workflows/sources.yml) puts its Markdown form in an issue.
+ *
+ * --root DIR          read another tree (default: this one)
+ * --today YYYY-MM-DD  measure against another day (default: REVIEW_TODAY when set, else today)
+ * --format markdown   a Markdown report for the weekly issue (default: text)
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { evidencedFacts } from '#src/links/evidenced-facts.ts';
+import { staleEvidence } from '#src/review/evidence-age.ts';
+import { reportFormats } from '#src/review/report-tables.ts';
 import { reviewDates } from '#src/review/review-dates.ts';
-import { reviewIntervalDays, staleness } from '#src/review/staleness.ts';
+import { staleReport } from '#src/review/stale-report.ts';
+import { staleness } from '#src/review/staleness.ts';
+import { supportGaps } from '#src/review/support-gaps.ts';
 import { reviewToday } from '#src/review/today.ts';
 
-const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
-const today = reviewToday();
-const stale = reviewDates(resolve(values.root))
+const { values } = parseArgs({
+	options: {
+		root: { type: 'string', default: '.' },
+		today: { type: 'string' },
+		format: { type: 'string', default: 'text' },
+	},
+});
+const format = reportFormats.find((known) => known === values.format);
+if (!format) {
+	console.error(`--format must be one of ${reportFormats.join(', ')}, not "${values.format}"`);
+	process.exit(2);
+}
+let today: string;
+try {
+	today = reviewToday(values.today === undefined ? process.env : { REVIEW_TODAY: values.today });
+} catch (error) {
+	console.error(error instanceof Error ? error.message.replace('REVIEW_TODAY', '--today') : error);
+	process.exit(2);
+}
+
+const root = resolve(values.root);
+const pages = reviewDates(root)
 	.flatMap((page) => {
 		const overdue = staleness(page.status, page.lastReviewed, today);
 		return overdue ? [{ ...page, ...overdue }] : [];
 	})
 	.sort((a, b) => b.daysOverdue - a.daysOverdue || a.file.localeCompare(b.file));
-
-const intervals = Object.entries(reviewIntervalDays)
-	.map(([status, days]) => `${status} ${days === undefined ? 'never' : `${days} days`}`)
-	.join(', ');
-console.log(`Review intervals: ${intervals}. Today: ${today}.`);
-if (stale.length === 0) {
-	console.log('No page is past its review interval.');
-} else {
-	const header = ['file', 'status', 'lastReviewed', 'days overdue'];
-	const rows = stale.map((page) => [
-		page.file,
-		page.status,
-		page.lastReviewed,
-		String(page.daysOverdue),
-	]);
-	const widths = header.map((title, column) =>
-		Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length))
-	);
-	for (const row of [header, ...rows])
-		console.log(
-			row
-				.map((cell, column) => cell.padEnd(widths[column] ?? 0))
-				.join('  ')
-				.trimEnd()
-		);
-	console.log(
-		`\n${stale.length} ${stale.length === 1 ? 'page is' : 'pages are'} past the review interval. Review each against its sources, then update lastReviewed.`
-	);
-}
+const evidence = staleEvidence(evidencedFacts(root), today);
+const gaps = supportGaps(root, today);
+console.log(staleReport({ today, pages, evidence, gaps }, format));

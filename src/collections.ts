@@ -12,6 +12,7 @@ import {
 	whitepaperRedirectSchema,
 	whitepaperRedirectsSchema,
 } from '#src/schemas/whitepaper-redirects.ts';
+import { checkLandscapeEvidence, checkLifecycleEvidence } from '#src/validation/rules/evidence.ts';
 import { checkGuidanceCoverage, checkGuidancePage } from '#src/validation/rules/guidance.ts';
 import { checkHeadings } from '#src/validation/rules/headings.ts';
 import { checkPageSafety } from '#src/validation/rules/page-safety.ts';
@@ -95,6 +96,7 @@ export const contentCollections = [
 		pattern: '*.yaml',
 		format: 'yaml',
 		schema: landscapeSchema,
+		fileRules: [checkLandscapeEvidence],
 	}),
 	collection({
 		name: 'lifecycles',
@@ -102,6 +104,7 @@ export const contentCollections = [
 		pattern: '*.yaml',
 		format: 'yaml',
 		schema: lifecycleSchema,
+		fileRules: [checkLifecycleEvidence],
 	}),
 	collection({
 		name: 'releases',

@@ -6,7 +6,12 @@ import { z } from 'astro/zod';
  */
 export function exportJsonSchema(
 	itemSchema: z.ZodType,
-	{ id, title, description }: { id: string; title: string; description: string }
+	{
+		id,
+		title,
+		description,
+		formatVersion,
+	}: { id: string; title: string; description: string; formatVersion: number }
 ) {
 	const item = z.toJSONSchema(itemSchema, {
 		io: 'output',
@@ -24,7 +29,7 @@ export function exportJsonSchema(
 		additionalProperties: false,
 		properties: {
 			formatVersion: {
-				const: 1,
+				const: formatVersion,
 				description: 'Changes only when the format changes incompatibly.',
 			},
 			generated: { type: 'string', format: 'date', description: 'The date the site was built.' },

@@ -16,6 +16,7 @@ const descriptorOf = (field: LandscapeField): DescriptorView => landscapeFieldDe
 
 interface DescriptorView {
 	label: string;
+	meaning: string;
 	group: keyof typeof groupTitles;
 	values?: Record<string, ValueMeaning>;
 	column?: number;
@@ -80,3 +81,15 @@ export const matrixFilters: DerivedFilter[] = landscapeFieldNames
 		];
 	})
 	.sort((a, b) => a.position - b.position);
+
+/** The rule that gave an entry this value of a closed set; undefined for free text, lists and unknown. */
+export function valueMeaning(field: LandscapeField, value: unknown): ValueMeaning | undefined {
+	if (typeof value !== 'string' || value === 'unknown') return undefined;
+	return descriptorOf(field).values?.[value];
+}
+
+/** Every closed-set field with what it records and what each value means, for the value legend. */
+export const valueLegend = landscapeFieldNames.flatMap((field) => {
+	const { label, meaning, values } = descriptorOf(field);
+	return values ? [{ field, label, meaning, values: Object.entries(values) }] : [];
+});

@@ -4,6 +4,12 @@ import type { LandscapeEntry } from '#src/schemas/landscape.ts';
 
 export type LandscapeOs = LandscapeEntry & { id: string };
 
+/**
+ * Format of /landscape.json, raised when a change would break a consumer. 2: every source is an object with its
+ * url, and evidence and verified where the fact carries them (1 had bare URLs).
+ */
+export const landscapeExportFormatVersion = 2;
+
 /** All landscape entries, active ones first, then by name. */
 export async function loadLandscape(): Promise<LandscapeOs[]> {
 	const entries = await getCollection('landscape');

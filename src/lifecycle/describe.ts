@@ -7,13 +7,17 @@ import type { EarliestEnd, SupportEnd, SupportState } from './support.ts';
  */
 export function endText(end: SupportEnd): string {
 	if (end.known) return end.date;
+	if ('rolling' in end) return 'none while kept updated (rolling channel)';
 	return end.notBefore ? `unknown (not before ${end.notBefore})` : 'unknown';
 }
 
 /** A date field as the table shows it: `unknown` and `none` spelled out, a missing extended end said so. */
-export function dateFieldText(value: ReleaseLine['extendedEnd']): string {
+export function dateFieldText(
+	value: ReleaseLine['extendedEnd'] | ReleaseLine['standardEnd']
+): string {
 	if (value === undefined) return 'not stated';
 	if (value === 'none') return 'none offered';
+	if (value === 'while-current') return 'while current (rolling)';
 	return value;
 }
 
@@ -22,7 +26,7 @@ export const stateText: Record<SupportState, string> = {
 	standard: 'in standard support',
 	extended: 'in extended support only',
 	ended: 'out of support',
-	unknown: 'unknown (dates not published)',
+	unknown: 'unknown (no end date confirmed at a source)',
 };
 
 /** Names a list of items as "A", "A and B", "A, B and C". */
@@ -43,6 +47,13 @@ export function earliestText<Item>(
 		return {
 			value: earliest.date,
 			explanation: `${listText(earliest.endingFirst.map(nameOf))} ${earliest.endingFirst.length > 1 ? 'end' : 'ends'} first.`,
+		};
+	}
+	if (earliest.unknownEnds.length === 0 && !earliest.earliestKnown) {
+		return {
+			value: 'none',
+			explanation:
+				'Every component is a rolling channel, supported for as long as it is kept updated.',
 		};
 	}
 	const names = listText(earliest.unknownEnds.map(nameOf));

@@ -9,7 +9,8 @@ import type { LifecycleProduct } from './support.ts';
  * from the schema the YAML files are validated with, so the export cannot drift from the data rules.
  * Raise `formatVersion` when a change would break a consumer (a field renamed or removed, a meaning changed).
  */
-export const lifecycleExportFormatVersion = 1;
+/** 2: date sources are objects with their url, evidence and verified date (1 had bare URLs). */
+export const lifecycleExportFormatVersion = 2;
 
 export const lifecycleExportSchema = z.strictObject({
 	formatVersion: z.literal(lifecycleExportFormatVersion),

@@ -9,12 +9,23 @@ export interface LifecycleProduct {
 
 /**
  * When a line's support ends, as far as the sources say. An unknown end may still have a lower bound: a line
- * whose extended support has no published end is supported at least until its standard support ends.
+ * whose extended support has no published end is supported at least until its standard support ends. A
+ * rolling channel has no end: each release is supported until the next one, which replaces it.
  */
-export type SupportEnd = { known: true; date: IsoDate } | { known: false; notBefore?: IsoDate };
+export type SupportEnd =
+	| { known: true; date: IsoDate }
+	| { known: false; notBefore?: IsoDate }
+	| { known: false; rolling: true };
+
+const rolling: SupportEnd = { known: false, rolling: true };
+
+export function isRolling(end: SupportEnd): end is { known: false; rolling: true } {
+	return 'rolling' in end;
+}
 
 /** End of standard (community, committer, free) support. */
 export function standardEndOf(line: ReleaseLine): SupportEnd {
+	if (line.standardEnd === 'while-current') return rolling;
 	return isDate(line.standardEnd) ? { known: true, date: line.standardEnd } : { known: false };
 }
 
@@ -23,7 +34,8 @@ export function standardEndOf(line: ReleaseLine): SupportEnd {
  * extendedEnd is treated as unknown, not as none: the data rules say a date nobody confirmed is never guessed.
  */
 export function supportEndOf(line: ReleaseLine): SupportEnd {
-	if (line.extendedEnd === 'none') return standardEndOf(line);
+	if (line.extendedEnd === 'none' || line.standardEnd === 'while-current')
+		return standardEndOf(line);
 	if (isDate(line.extendedEnd)) return { known: true, date: line.extendedEnd };
 	return isDate(line.standardEnd)
 		? { known: false, notBefore: line.standardEnd }
@@ -36,6 +48,7 @@ export type SupportState = 'not-yet-released' | 'standard' | 'extended' | 'ended
 export function supportStateOn(line: ReleaseLine, today: IsoDate): SupportState {
 	if (isDate(line.released) && today < line.released) return 'not-yet-released';
 	const standard = standardEndOf(line);
+	if (isRolling(standard)) return 'standard';
 	if (!standard.known) return 'unknown';
 	if (today <= standard.date) return 'standard';
 	const support = supportEndOf(line);
@@ -67,10 +80,12 @@ export function earliestEnd<Item>(
 	const endingFirst = ends
 		.filter(({ end }) => end.known && end.date === earliestDate)
 		.map(({ item }) => item);
+	// A rolling channel never ends first: it is supported for as long as its nodes keep updating.
 	const unknownEnds = ends
 		.filter(
 			({ end }) =>
 				!end.known &&
+				!isRolling(end) &&
 				(earliestDate === undefined || end.notBefore === undefined || end.notBefore < earliestDate)
 		)
 		.map(({ item }) => item);

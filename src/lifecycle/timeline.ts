@@ -163,7 +163,19 @@ function rowOf(
 	};
 
 	const period = (from: string, to: string) => `from ${from} to ${to}`;
-	if (released && standardEnd) {
+	if (line.standardEnd === 'while-current') {
+		// A rolling channel runs on past the window: drawn to its right edge, fading out.
+		push(
+			{
+				kind: 'standard',
+				fade: 'out',
+				href: standardSource,
+				title: `${lineName}: rolling channel${released ? ` since ${released}` : ''}, each release supported until the next (source)`,
+			},
+			released ? xOf(released) : plot.left,
+			plot.right
+		);
+	} else if (released && standardEnd) {
 		push(
 			{
 				kind: 'standard',

@@ -120,7 +120,10 @@ summary: "TODO: one or two sentences in your own words: what it is and for whom.
 ${fields.join('\n')}
 lastVerified: ${today}
 sources:
-  lifecycle: ${placeholderUrl}
+  lifecycle:
+    url: ${placeholderUrl}
+    evidence: "TODO: the source's own words that show the project is active, at most 30 words."
+    verified: ${today}
 `;
 }
 

@@ -27,6 +27,11 @@ export interface ValueMeaning {
 	label: string;
 	/** One sentence that makes the value applicable the same way to every entry. */
 	definition: string;
+	/**
+	 * Why this value's source cannot hold an evidence quote, for a value that states an absence: no sentence
+	 * says a project is missing from a list. Its source is then the list itself.
+	 */
+	unquotable?: string;
 }
 
 interface Descriptor<Schema extends z.ZodType> {
@@ -132,7 +137,11 @@ export const landscapeFieldDescriptors = {
 	}),
 	cncfStatus: choiceField(
 		{
-			none: { label: 'None', definition: 'The project is not a CNCF project.' },
+			none: {
+				label: 'None',
+				definition: 'The project is not a CNCF project.',
+				unquotable: "It is an absence from the CNCF's list of projects, which is its source.",
+			},
 			sandbox: { label: 'Sandbox', definition: 'A CNCF project at the Sandbox maturity level.' },
 			incubating: {
 				label: 'Incubating',

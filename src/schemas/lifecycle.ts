@@ -14,7 +14,11 @@ export const releaseLineSchema = z
 	.strictObject({
 		id: z.string({ error: 'expected a text id; quote version numbers, e.g. "1.35"' }).min(1),
 		released: unknownDate,
-		standardEnd: unknownDate,
+		/**
+		 * `while-current` for a rolling channel (Flatcar Stable, say): each release is supported until the next
+		 * one ships, so a node that keeps updating is always supported and the channel itself has no end.
+		 */
+		standardEnd: calendarDateOr('unknown', 'while-current'),
 		/** End of extended (paid, vendor or LTS) support; `none` when none is offered. */
 		extendedEnd: calendarDateOr('unknown', 'none').optional(),
 		lts: z.boolean().default(false),
@@ -24,7 +28,7 @@ export const releaseLineSchema = z
 	.superRefine((line, context) => {
 		for (const field of dateFields) {
 			const value = line[field];
-			if (isDate(value) && !line.sources[field]) {
+			if ((isDate(value) || value === 'while-current') && !line.sources[field]) {
 				context.addIssue({
 					code: 'custom',
 					path: [field],
@@ -32,6 +36,15 @@ export const releaseLineSchema = z
 					message: `expected a source for this date under sources.${field}`,
 				});
 			}
+		}
+		if (line.standardEnd === 'while-current' && isDate(line.extendedEnd)) {
+			context.addIssue({
+				code: 'custom',
+				path: ['extendedEnd'],
+				input: line.extendedEnd,
+				message:
+					'expected none or no extendedEnd for a rolling channel (standardEnd: while-current)',
+			});
 		}
 		if (isDate(line.released) && isDate(line.standardEnd) && line.standardEnd < line.released) {
 			context.addIssue({

@@ -43,7 +43,7 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-landscape-filters]')).toBeHidden();
 		const flatcar = entries.find((entry) => entry.id === 'flatcar');
 		const updateCell = page.locator('tr[data-id="flatcar"] td').nth(2).getByRole('link');
-		await expect(updateCell).toHaveAttribute('href', flatcar.sources.updateModel);
+		await expect(updateCell).toHaveAttribute('href', flatcar.sources.updateModel.url);
 	});
 });
 
@@ -94,12 +94,54 @@ test('each OS page shows every field with its source and links back into the gui
 		`Last verified against its sources on ${talos.lastVerified}`
 	);
 	await expect(
-		page
-			.locator(`.fields a[href="${talos.sources.updateModel.url ?? talos.sources.updateModel}"]`)
-			.first()
+		page.locator('.fields a[href="' + talos.sources.updateModel.url + '"]').first()
 	).toBeVisible();
+	// Each sourced value shows the words of its source and the day they were read; closed sets their rule.
+	await expect(page.locator('.fields .evidence blockquote').first()).toBeVisible();
+	await expect(page.locator('.fields .evidence time').first()).toHaveAttribute(
+		'datetime',
+		/^\d{4}-\d{2}-\d{2}$/
+	);
+	await expect(page.locator('.fields .definition').first()).toBeVisible();
 	const guidanceLinks = page.locator('#guidance + ul a');
 	expect(await guidanceLinks.count()).toBeGreaterThan(0);
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the matrix explains every value of every closed set', async ({ page }) => {
+		await page.goto('/landscape/');
+		const fields = page.locator('section.value-legend details');
+		expect(await fields.count()).toBeGreaterThan(10);
+		const updateModel = page.locator('#values-updateModel');
+		await updateModel.locator('summary').click();
+		await expect(updateModel.getByText('A/B partitions', { exact: true })).toBeVisible();
+	});
+});
+
+test('the JSON exports carry evidence and a verified date for at least 95 % of known facts', async ({
+	request,
+}) => {
+	const landscape = await (await request.get('/landscape.json')).json();
+	const known = landscape.entries.flatMap(
+		(entry: { sources: Record<string, { evidence?: string; verified?: string }> }) =>
+			Object.values(entry.sources)
+	);
+	const withEvidence = known.filter(
+		(source: { evidence?: string; verified?: string }) => source.evidence && source.verified
+	);
+	expect(withEvidence.length / known.length).toBeGreaterThanOrEqual(0.95);
+	const lifecycles = await (await request.get('/lifecycles.json')).json();
+	const dates = Object.values(lifecycles.products).flatMap((product) =>
+		(product as { lines: { sources: Record<string, { evidence?: string }> }[] }).lines.flatMap(
+			(line) => Object.values(line.sources)
+		)
+	);
+	expect(dates.length).toBeGreaterThan(100);
+	expect(dates.filter((source) => source.evidence).length / dates.length).toBeGreaterThanOrEqual(
+		0.95
+	);
 });
 
 test('an OS page with a releases file shows what its streams ship and the warnings computed from it', async ({
@@ -122,7 +164,7 @@ test('an OS page with a releases file shows what its streams ship and the warnin
 		'Flatcar Container Linux LTS-2024 ships containerd'
 	);
 	// An OS with no releases file has no such section.
-	await page.goto('/landscape/fedora-coreos/');
+	await page.goto('/landscape/kairos/');
 	await expect(page.locator('#releases')).toHaveCount(0);
 });
 

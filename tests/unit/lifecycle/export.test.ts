@@ -19,7 +19,7 @@ const lineProperties = product.properties.lines.items.properties;
 describe('lifecycle export', () => {
 	it('carries a format version, the build date and every product keyed by id, and passes its own schema', () => {
 		const document = lifecycleExport(fixtureProducts(), '2026-11-27');
-		expect(document.formatVersion).toBe(1);
+		expect(document.formatVersion).toBe(2);
 		expect(document.generated).toBe('2026-11-27');
 		expect(Object.keys(document.products)).toEqual([
 			'cloud',
@@ -45,7 +45,7 @@ describe('lifecycle JSON Schema', () => {
 	it('is draft 2020-12 with its own URL as $id', () => {
 		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
 		expect(schema.$id).toBe('https://example.org/lifecycles.schema.json');
-		expect(schema.properties['formatVersion']).toMatchObject({ const: 1 });
+		expect(schema.properties['formatVersion']).toMatchObject({ const: 2 });
 	});
 
 	it('describes date fields as dates plus the words each accepts, not as "string or anything"', () => {

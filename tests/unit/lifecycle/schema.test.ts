@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
-import { problemsOf, replaceLine } from '../schemas/helpers.ts';
+import { lineOf, problemsOf, replaceLine } from '../schemas/helpers.ts';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -14,6 +14,31 @@ describe('lifecycle schema, as the timeline needs it', () => {
 	it('accepts the fixtures', () => {
 		expect(problemsOf(lifecycleSchema, cloud)).toEqual([]);
 		expect(problemsOf(lifecycleSchema, stream)).toEqual([]);
+	});
+
+	it('accepts a rolling channel only with a source, and without a dated extended end', () => {
+		const rolling = replaceLine(stream, 'standardEnd: 2026-06-30', 'standardEnd: while-current');
+		expect(
+			problemsOf(lifecycleSchema, replaceLine(rolling, 'extendedEnd: unknown', 'extendedEnd: none'))
+		).toEqual([]);
+		const unsourced = replaceLine(
+			replaceLine(rolling, 'extendedEnd: unknown', 'extendedEnd: none'),
+			'      standardEnd:\n        url: https://example.org/os/a/\n        evidence: "Example words that state this fact."\n        verified: 2026-11-01\n',
+			''
+		);
+		expect(problemsOf(lifecycleSchema, unsourced)).toEqual([
+			expect.stringContaining(
+				'lines.0.standardEnd a source for this date under sources.standardEnd'
+			),
+		]);
+		expect(
+			problemsOf(
+				lifecycleSchema,
+				replaceLine(stream, 'standardEnd: 2027-12-31', 'standardEnd: while-current')
+			)
+		).toEqual([
+			expect.stringContaining('lines.1.extendedEnd none or no extendedEnd for a rolling channel'),
+		]);
 	});
 
 	it('rejects a line whose standard support ends before its release', () => {
@@ -53,16 +78,24 @@ describe('lifecycle schema, as the timeline needs it', () => {
 		expect(
 			problemsOf(
 				lifecycleSchema,
-				replaceLine(cloud, '      released: https://example.org/cloud/versions/\n', '')
+				replaceLine(
+					cloud,
+					'      released:\n        url: https://example.org/cloud/versions/\n        evidence: "Example words that state this fact."\n        verified: 2026-11-01\n',
+					''
+				)
 			)
 		).toEqual(['9 lines.0.released a source for this date under sources.released | "2025-07-01"']);
 		expect(
 			problemsOf(
 				lifecycleSchema,
-				replaceLine(stream, '      standardEnd: https://example.org/os/b/\n', '')
+				replaceLine(
+					stream,
+					'      standardEnd:\n        url: https://example.org/os/b/\n        evidence: "Example words that state this fact."\n        verified: 2026-11-01\n',
+					''
+				)
 			)
 		).toEqual([
-			'18 lines.1.standardEnd a source for this date under sources.standardEnd | "2027-12-31"',
+			`${lineOf(stream, 'standardEnd: 2027-12-31')} lines.1.standardEnd a source for this date under sources.standardEnd | "2027-12-31"`,
 		]);
 	});
 });

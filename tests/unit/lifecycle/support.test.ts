@@ -53,6 +53,31 @@ describe('end of support of one line', () => {
 	});
 });
 
+describe('a rolling channel', () => {
+	const stable = {
+		...osA,
+		id: 'Stable',
+		standardEnd: 'while-current',
+		extendedEnd: 'none',
+	} as const;
+
+	it('has no end and is in standard support once released', () => {
+		expect(standardEndOf(stable)).toEqual({ known: false, rolling: true });
+		expect(supportEndOf(stable)).toEqual({ known: false, rolling: true });
+		expect(supportStateOn(stable, '2030-01-01')).toBe('standard');
+		expect(supportStateOn(stable, '2024-12-31')).toBe('not-yet-released');
+	});
+
+	it('never ends a stack first, and leaves it without an end when every part rolls', () => {
+		expect(earliestEnd([stable, kube10], supportEndOf)).toEqual({
+			known: true,
+			date: '2026-03-01',
+			endingFirst: [kube10],
+		});
+		expect(earliestEnd([stable], supportEndOf)).toEqual({ known: false, unknownEnds: [] });
+	});
+});
+
 describe('earliest end of a stack', () => {
 	const named = (name: string, end: SupportEnd) => ({ name, end });
 	const endOf = (item: { end: SupportEnd }) => item.end;

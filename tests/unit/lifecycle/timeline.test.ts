@@ -92,6 +92,29 @@ describe('timeline layout', () => {
 		expect(rowOf('kube', '1.0').segments).toHaveLength(1);
 	});
 
+	it('draws a rolling channel from its release to the edge of the window, fading out', () => {
+		const stream = product(products, 'stream-os');
+		const rolling = {
+			...stream,
+			data: {
+				...stream.data,
+				lines: [
+					{ ...stream.data.lines[0]!, standardEnd: 'while-current', extendedEnd: 'none' } as const,
+				],
+			},
+		};
+		const [row] = timelineLayout([rolling], '2026-07-01', window).lanes[0]!.rows;
+		expect(row?.segments).toEqual([
+			expect.objectContaining({
+				kind: 'standard',
+				fade: 'out',
+				x: xOf('2025-01-01'),
+				width: plot.right - xOf('2025-01-01'),
+				title: expect.stringContaining('rolling channel since 2025-01-01'),
+			}),
+		]);
+	});
+
 	it('clips bars to the window and says where a line continues or lies outside it', () => {
 		const extended = rowOf('stream-os', 'B').segments[1];
 		expect((extended?.x ?? 0) + (extended?.width ?? 0)).toBe(plot.right);

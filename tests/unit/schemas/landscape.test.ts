@@ -38,14 +38,10 @@ describe('landscape schema', () => {
 	});
 
 	it('rejects a source for a field that does not exist, suggesting the right one', () => {
-		const text = replaceLine(
-			entry,
-			'  homepage: https://example.org/',
-			'  homepage: https://example.org/\n  hompage: https://example.org/'
-		);
+		const text = replaceLine(entry, 'sources:\n', 'sources:\n  hompage: https://example.org/\n');
 		expect(problemsOf(landscapeSchema, text)[0]).toMatch(
 			new RegExp(
-				`^${lineOf(entry, '  homepage:') + 1} sources\\.hompage one of the known fields \\(homepage, repository, `
+				`^${lineOf(entry, 'sources:') + 1} sources\\.hompage one of the known fields \\(homepage, repository, `
 			)
 		);
 	});

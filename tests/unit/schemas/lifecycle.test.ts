@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
-import { problemsOf, replaceLine, validFixture } from './helpers.ts';
+import { lineOf, problemsOf, replaceLine, validFixture } from './helpers.ts';
 
 const product = validFixture('content/lifecycles/example.yaml');
 
@@ -19,12 +19,16 @@ describe('lifecycle schema', () => {
 	it('rejects a line with no end of standard support rather than reading it as "forever"', () => {
 		const text = replaceLine(product, '    standardEnd: unknown\n', '');
 		expect(problemsOf(lifecycleSchema, text)).toEqual([
-			'16 lines.1.standardEnd a value (the field is required) | nothing',
+			`${lineOf(product, '- id: "1.11"')} lines.1.standardEnd a value (the field is required) | nothing`,
 		]);
 	});
 
 	it('rejects a date without a source', () => {
-		const text = replaceLine(product, '      extendedEnd: https://example.org/extended/\n', '');
+		const text = replaceLine(
+			product,
+			'      extendedEnd:\n        url: https://example.org/extended/\n        evidence: "Example words that state this fact."\n        verified: 2026-11-01\n',
+			''
+		);
 		expect(problemsOf(lifecycleSchema, text)).toEqual([
 			'11 lines.0.extendedEnd a source for this date under sources.extendedEnd | "2027-01-15"',
 		]);
@@ -40,7 +44,7 @@ describe('lifecycle schema', () => {
 	it('rejects a compatibility edge to a line the product does not have', () => {
 		const text = replaceLine(product, '- line: "1.11"', '- line: "1.12"');
 		expect(problemsOf(lifecycleSchema, text)).toEqual([
-			'23 compatibility.0.line the id of one of this product\'s lines | "1.12"',
+			`${lineOf(product, '- line: "1.11"')} compatibility.0.line the id of one of this product's lines | "1.12"`,
 		]);
 	});
 
@@ -49,15 +53,16 @@ describe('lifecycle schema', () => {
 		expect(
 			problemsOf(lifecycleSchema, replaceLine(product, entry, `${entry}    minimum: "1.11.4"\n`))
 		).toEqual([]);
-		expect(
-			problemsOf(lifecycleSchema, replaceLine(product, entry, `${entry}    minimum: "1.10.4"\n`))
-		).toEqual(['25 compatibility.0.minimum a release of line 1.11, e.g. "1.11.0" | "1.10.4"']);
+		const text = replaceLine(product, entry, `${entry}    minimum: "1.10.4"\n`);
+		expect(problemsOf(lifecycleSchema, text)).toEqual([
+			`${lineOf(text, 'minimum: "1.10.4"')} compatibility.0.minimum a release of line 1.11, e.g. "1.11.0" | "1.10.4"`,
+		]);
 	});
 
 	it('reads an unknown date as the word unknown or a real date', () => {
 		const text = replaceLine(product, 'standardEnd: unknown', 'standardEnd: soon');
 		expect(problemsOf(lifecycleSchema, text)).toEqual([
-			'18 lines.1.standardEnd a real calendar date written as YYYY-MM-DD, or unknown | "soon"',
+			`${lineOf(product, 'standardEnd: unknown')} lines.1.standardEnd a real calendar date written as YYYY-MM-DD, or unknown, or while-current | "soon"`,
 		]);
 	});
 });

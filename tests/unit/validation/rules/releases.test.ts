@@ -9,9 +9,12 @@ const problems = () =>
 	validateContent({
 		root,
 		displayFrom: root,
-		collections: contentCollections.filter((collection) =>
-			['landscape', 'lifecycles', 'releases'].includes(collection.name)
-		),
+		// Only the files' schemas and this rule: the fixture's sources carry no evidence, which other rules ask for.
+		collections: contentCollections
+			.filter((collection) => ['landscape', 'lifecycles', 'releases'].includes(collection.name))
+			.map(
+				({ fileRules: _fileRules, collectionRules: _collectionRules, ...collection }) => collection
+			),
 		siteRules: [checkReleaseReferences],
 	}).map(({ hint: _hint, ...problem }) => formatProblem(problem));
 
