@@ -5,6 +5,7 @@ import { glossarySchema, glossaryTermSchema } from '#src/schemas/glossary.ts';
 import { governanceSchema } from '#src/schemas/governance.ts';
 import { landscapeSchema } from '#src/schemas/landscape.ts';
 import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
+import { osReleasesSchema } from '#src/schemas/releases.ts';
 import { updateSchema } from '#src/schemas/update.ts';
 import { whitepaperSchema } from '#src/schemas/whitepaper.ts';
 import {
@@ -104,6 +105,13 @@ export const contentCollections = [
 		format: 'yaml',
 		schema: lifecycleSchema,
 		fileRules: [checkLifecycleEvidence],
+	}),
+	collection({
+		name: 'releases',
+		base: 'content/releases',
+		pattern: '*.yaml',
+		format: 'yaml',
+		schema: osReleasesSchema,
 	}),
 	collection({
 		name: 'whitepapers',

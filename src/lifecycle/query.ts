@@ -40,9 +40,16 @@ export function valuesFromQuery<const Key extends string>(
 	) as Partial<Record<Key, string>>;
 }
 
-export function queryWithValues(search: string, values: Readonly<Record<string, string>>): string {
+/** The query string with the given keys written in; a key whose value is undefined is taken out. */
+export function queryWithValues(
+	search: string,
+	values: Readonly<Record<string, string | undefined>>
+): string {
 	const params = new URLSearchParams(search);
-	for (const [key, value] of Object.entries(values)) params.set(key, value);
+	for (const [key, value] of Object.entries(values)) {
+		if (value === undefined) params.delete(key);
+		else params.set(key, value);
+	}
 	return queryString(params);
 }
 

@@ -85,6 +85,14 @@ export const lifecycleSchema = z
 					kubernetes: z.array(z.string()).optional(),
 					containerd: z.string().optional(),
 					kernel: z.string().optional(),
+					/**
+					 * The first release of the line the source lists for these Kubernetes minors, e.g. `1.7.28` (a
+					 * runtime's support table names a minimum patch per minor; one entry per minimum).
+					 */
+					minimum: z
+						.string()
+						.regex(/^\d+\.\d+\.\d+$/, { error: 'expected a release such as "1.7.28", quoted' })
+						.optional(),
 					source: httpsUrl,
 				})
 			)
@@ -109,6 +117,13 @@ export const lifecycleSchema = z
 					path: ['compatibility', index, 'line'],
 					input: edge.line,
 					message: "expected the id of one of this product's lines",
+				});
+			} else if (edge.minimum !== undefined && !edge.minimum.startsWith(`${edge.line}.`)) {
+				context.addIssue({
+					code: 'custom',
+					path: ['compatibility', index, 'minimum'],
+					input: edge.minimum,
+					message: `expected a release of line ${edge.line}, e.g. "${edge.line}.0"`,
 				});
 			}
 		});

@@ -53,13 +53,18 @@ export const generatedRoutes: Record<string, GeneratedRoutes> = {
 		[...new Set(filesOf(site, 'docs').flatMap((content) => content.data?.tags ?? []))].map(
 			(tag) => ({ path: `/tags/${tag}/`, source: 'src/pages/tags/[tag].astro' })
 		),
-	'src/pages/lifecycles/stack/[platform]/[os]/[runtime].astro': (site) => {
-		const products = filesOf(site, 'lifecycles').flatMap((content) =>
-			content.data ? [{ id: entryIdOf(content.pathInBase), data: content.data }] : []
-		);
-		return commonStacks(products, isoToday()).map((choice) => ({
+	'src/pages/lifecycles/stack/[...stack].astro': (site) => {
+		const dataOf = <Data>(files: readonly { pathInBase: string; data: Data | undefined }[]) =>
+			files.flatMap((content) =>
+				content.data ? [{ id: entryIdOf(content.pathInBase), data: content.data }] : []
+			);
+		return commonStacks(
+			dataOf(filesOf(site, 'lifecycles')),
+			dataOf(filesOf(site, 'releases')),
+			isoToday()
+		).map((choice) => ({
 			path: `/${stackPath(choice)}`,
-			source: 'src/pages/lifecycles/stack/[platform]/[os]/[runtime].astro',
+			source: 'src/pages/lifecycles/stack/[...stack].astro',
 		}));
 	},
 };

@@ -1,6 +1,7 @@
 import type { Problem, SiteContent } from '#src/content-source/model.ts';
 import { checkDuplicateRoutes } from './rules/duplicate-routes.ts';
 import { checkInternalLinks } from './rules/links.ts';
+import { checkReleaseReferences } from './rules/releases.ts';
 import { checkWhitepaperRedirects } from './rules/whitepaper-redirects.ts';
 
 /** A check across collections, e.g. that a link in one page lands on another. */
@@ -11,4 +12,5 @@ export const defaultSiteRules: readonly SiteRule[] = [
 	checkInternalLinks,
 	checkDuplicateRoutes,
 	checkWhitepaperRedirects,
+	checkReleaseReferences,
 ];

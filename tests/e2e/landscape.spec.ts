@@ -143,3 +143,38 @@ test('the JSON exports carry evidence and a verified date for at least 95 % of k
 		0.95
 	);
 });
+
+test('an OS page with a releases file shows what its streams ship and the warnings computed from it', async ({
+	page,
+}) => {
+	const releases = parse(readFileSync('content/releases/flatcar.yaml', 'utf8'), { schema: 'core' });
+	const lts = releases.streams.find(
+		(stream: { line?: string }) => stream.line === 'LTS-2024 (4081)'
+	);
+	await page.goto('/landscape/flatcar/');
+	await expect(page.locator('#releases')).toHaveText('What its releases ship');
+	const row = page.locator('table.shipped-releases tbody tr', { hasText: lts.name });
+	// Cells: release read, containerd, kernel, Kubernetes shipped, Kubernetes supported, notes.
+	await expect(row.locator('td').nth(1).locator('a')).toHaveText(lts.ships.containerd.version);
+	await expect(row.locator('td').nth(1).locator('a')).toHaveAttribute(
+		'href',
+		lts.ships.containerd.source.url
+	);
+	await expect(page.locator('.shipped-warnings li').first()).toContainText(
+		'Flatcar Container Linux LTS-2024 ships containerd'
+	);
+	// An OS with no releases file has no such section.
+	await page.goto('/landscape/kairos/');
+	await expect(page.locator('#releases')).toHaveCount(0);
+});
+
+test('the LTS guidance page lists the computed warnings by OS, each linking to its OS page', async ({
+	page,
+}) => {
+	await page.goto('/guidance/lts/');
+	const warnings = page.locator('[data-shipped-warnings]');
+	await expect(
+		warnings.locator('section[data-os="flatcar"] .shipped-warnings li').first()
+	).toBeVisible();
+	await expect(warnings.locator('a[href$="/landscape/flatcar/#releases"]')).toBeVisible();
+});

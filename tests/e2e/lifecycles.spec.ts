@@ -18,21 +18,48 @@ interface Product {
 	id: string;
 	name: string;
 	lines: Line[];
+	compatibility?: { line: string; containerd?: string; kernel?: string }[];
 }
-const products: Product[] = readdirSync('content/lifecycles')
-	.filter((file) => file.endsWith('.yaml'))
-	.map((file) => {
-		const data = parse(readFileSync(`content/lifecycles/${file}`, 'utf8'), {
-			schema: 'core',
-		}) as Omit<Product, 'id'>;
-		return { ...data, id: file.replace(/\.yaml$/, '') };
-	});
+interface Stream {
+	line?: string;
+	ships?: Partial<Record<'containerd' | 'kernel', { version: string }>>;
+}
+const readYaml = <T>(folder: string) =>
+	readdirSync(folder)
+		.filter((file) => file.endsWith('.yaml'))
+		.map((file) => ({
+			...(parse(readFileSync(`${folder}/${file}`, 'utf8'), { schema: 'core' }) as T),
+			id: file.replace(/\.yaml$/, ''),
+		}));
+const products = readYaml<Omit<Product, 'id'>>('content/lifecycles');
+const releases = readYaml<{ streams: Stream[] }>('content/releases');
 const productById = (id: string) => products.find((product) => product.id === id) as Product;
 const lineOf = (productId: string, lineId: string) =>
 	productById(productId).lines.find((line) => line.id === lineId) as Line;
 const isDate = (value: string | undefined): value is string =>
 	/^\d{4}-\d{2}-\d{2}$/.test(value ?? '');
 const totalLines = products.reduce((count, product) => count + product.lines.length, 0);
+
+/**
+ * The line of the runtime or kernel an OS line ships: the version its releases file gives, else its
+ * compatibility entry's, placed on the longest line id of the component's lifecycle file it continues.
+ */
+function shippedLine(
+	os: readonly [string, string],
+	key: 'containerd' | 'kernel'
+): Line | undefined {
+	const [osId, lineId] = os;
+	const stream = releases
+		.find((file) => file.id === osId)
+		?.streams.find((candidate) => candidate.line === lineId);
+	const version =
+		stream?.ships?.[key]?.version ??
+		productById(osId).compatibility?.find((edge) => edge.line === lineId && edge[key])?.[key];
+	const component = productById(key === 'kernel' ? 'linux-kernel' : 'containerd');
+	return component.lines
+		.filter((line) => version === line.id || version?.startsWith(`${line.id}.`))
+		.sort((a, b) => b.id.length - a.id.length)[0];
+}
 
 /** The earliest end, or 'unknown' when an end no source dates could come before it. */
 function expectedEarliest(ends: { date?: string; notBefore?: string }[]): string {
@@ -43,24 +70,44 @@ function expectedEarliest(ends: { date?: string; notBefore?: string }[]): string
 	);
 	return open || !earliest ? 'unknown' : earliest;
 }
-const standardEnd = (line: Line) => (isDate(line.standardEnd) ? { date: line.standardEnd } : {});
-const anyEnd = (line: Line) => {
+const standardEnd = (line: Line | undefined) =>
+	line && isDate(line.standardEnd) ? { date: line.standardEnd } : {};
+const anyEnd = (line: Line | undefined) => {
+	if (!line) return {};
 	if (line.extendedEnd === 'none') return standardEnd(line);
 	if (isDate(line.extendedEnd)) return { date: line.extendedEnd };
 	return isDate(line.standardEnd) ? { notBefore: line.standardEnd } : {};
 };
 
-/** Three stacks: upstream with an OS whose extended end is unknown, a managed service with paid extended support, an LTS OS with a runtime past its standard end. */
-const stacks = [
-	{ platform: ['kubernetes', '1.35'], os: ['talos', '1.14'], runtime: ['containerd', '2.3'] },
-	{ platform: ['eks', '1.33'], os: ['ubuntu-core', 'UC24'], runtime: ['containerd', '2.0'] },
-	{ platform: ['aks', '1.34'], os: ['flatcar', 'LTS-2024 (4081)'], runtime: ['containerd', '1.7'] },
-] as const;
+/**
+ * Stacks on platforms their OS is documented for: upstream with a stream whose kernel dates are unknown, a
+ * managed service with its own variant, an LTS stream whose shipped runtime is past its end, and an OS that
+ * ships no runtime, with one chosen.
+ */
+interface Stack {
+	platform: readonly [string, string];
+	os: readonly [string, string];
+	runtime?: readonly [string, string];
+}
+const stacks: Stack[] = [
+	{ platform: ['kubernetes', '1.35'], os: ['talos', '1.14'] },
+	{ platform: ['eks', '1.36'], os: ['bottlerocket', 'aws-k8s-1.36'] },
+	{ platform: ['kubernetes', '1.36'], os: ['flatcar', 'LTS-2024 (4081)'] },
+	{ platform: ['kubernetes', '1.36'], os: ['ubuntu-core', 'UC24'], runtime: ['containerd', '2.3'] },
+];
+const linesOf = (stack: Stack) => [
+	lineOf(...stack.platform),
+	lineOf(...stack.os),
+	stack.runtime ? lineOf(...stack.runtime) : shippedLine(stack.os, 'containerd'),
+	shippedLine(stack.os, 'kernel'),
+];
 const slug = ([productId, lineId]: readonly [string, string]) =>
 	`${productId}-${lineId
 		.toLowerCase()
 		.replace(/[^a-z\d.]+/g, '-')
 		.replace(/^-+|-+$/g, '')}`;
+const stackPath = (stack: Stack) =>
+	`/lifecycles/stack/${slug(stack.platform)}/${slug(stack.os)}/${stack.runtime ? `${slug(stack.runtime)}/` : ''}`;
 
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
@@ -104,25 +151,40 @@ test.describe('with JavaScript off', () => {
 	});
 
 	test('the stack form leads to pre-computed stack pages with the answer', async ({ page }) => {
-		const stack = stacks[0];
+		const stack = stacks[2] as Stack;
 		await page.goto('/lifecycles/');
 		await page.getByLabel('Kubernetes (upstream or managed)').selectOption(slug(stack.platform));
 		await page.getByLabel('Operating system stream').selectOption(slug(stack.os));
-		await page.getByLabel('Container runtime').selectOption(slug(stack.runtime));
 		await page.getByRole('button', { name: 'Show end of support' }).click();
 		await expect(page).toHaveURL(/\/lifecycles\/stack\/\?platform=/);
-		const link = page.locator(
-			`a[href$="/lifecycles/stack/${slug(stack.platform)}/${slug(stack.os)}/${slug(stack.runtime)}/"]`
-		);
-		await link.click();
-		const lines = [stack.platform, stack.os, stack.runtime].map(([productId, lineId]) =>
-			lineOf(productId, lineId)
-		);
+		await page.locator(`a[href$="${stackPath(stack)}"]`).click();
+		const lines = linesOf(stack);
 		await expect(page.locator('[data-earliest="standard"] [data-value]')).toHaveText(
 			expectedEarliest(lines.map(standardEnd))
 		);
 		await expect(page.locator('[data-earliest="support"] [data-value]')).toHaveText(
 			expectedEarliest(lines.map(anyEnd))
+		);
+		await expect(page.locator('tr[data-role="runtime"] th')).toContainText('shipped with the OS');
+		await expect(page.locator('.shipped-warnings li').first()).toBeVisible();
+	});
+
+	test('common stacks pair each OS only with platforms a source says it runs on', async ({
+		page,
+	}) => {
+		await page.goto('/lifecycles/stack/');
+		const links = await page
+			.locator('.stacks a')
+			.evaluateAll((elements) => elements.map((element) => element.getAttribute('href') ?? ''));
+		expect(links.length).toBeGreaterThan(0);
+		for (const href of links) {
+			const [platform = '', os = ''] = href.replace(/^.*\/lifecycles\/stack\//, '').split('/');
+			if (os.startsWith('cos-')) expect(platform).toMatch(/^gke-/);
+			if (os.startsWith('bottlerocket-')) expect(platform).toMatch(/^eks-/);
+			if (platform.startsWith('gke-')) expect(os).toMatch(/^cos-/);
+		}
+		expect(links.some((href) => href.includes('/flatcar-') && /containerd-/.test(href))).toBe(
+			false
 		);
 	});
 });
@@ -157,17 +219,33 @@ test.describe('with JavaScript on', () => {
 		await expect(page.locator('g.lane[display="inline"]')).toHaveCount(products.length);
 	});
 
+	test('only OS streams documented on the chosen platform can be picked, and a runtime only where the OS allows', async ({
+		page,
+	}) => {
+		await page.goto('/lifecycles/');
+		const platform = page.getByLabel('Kubernetes (upstream or managed)');
+		const os = page.getByLabel('Operating system stream');
+		await platform.selectOption(slug(['gke', '1.36']));
+		await expect(os.locator(`option[value="${slug(['talos', '1.14'])}"]`)).toBeDisabled();
+		await expect(os.locator(`option[value="${slug(['cos', 'COS 125 LTS'])}"]`)).toBeEnabled();
+		await platform.selectOption(slug(['kubernetes', '1.36']));
+		await os.selectOption(slug(['talos', '1.14']));
+		await expect(page.getByLabel('Container runtime')).toBeDisabled();
+		await os.selectOption(slug(['flatcar', 'LTS-2024 (4081)']));
+		await expect(page.getByLabel('Container runtime')).toBeEnabled();
+	});
+
 	for (const stack of stacks) {
-		const lines = [stack.platform, stack.os, stack.runtime].map(([productId, lineId]) =>
-			lineOf(productId, lineId)
-		);
-		test(`the stack calculator answers for ${stack.platform.join(' ')}, ${stack.os.join(' ')}, ${stack.runtime.join(' ')}`, async ({
-			page,
-		}) => {
+		const lines = linesOf(stack);
+		const name = [stack.platform, stack.os, ...(stack.runtime ? [stack.runtime] : [])]
+			.map((part) => part.join(' '))
+			.join(', ');
+		test(`the stack calculator answers for ${name}`, async ({ page }) => {
 			await page.goto('/lifecycles/');
 			await page.getByLabel('Kubernetes (upstream or managed)').selectOption(slug(stack.platform));
 			await page.getByLabel('Operating system stream').selectOption(slug(stack.os));
-			await page.getByLabel('Container runtime').selectOption(slug(stack.runtime));
+			if (stack.runtime)
+				await page.getByLabel('Container runtime').selectOption(slug(stack.runtime));
 			const output = page.locator('[data-stack-output]');
 			await expect(output.locator('[data-earliest="standard"] [data-value]')).toHaveText(
 				expectedEarliest(lines.map(standardEnd))
@@ -177,12 +255,13 @@ test.describe('with JavaScript on', () => {
 			);
 			for (const line of lines)
 				await expect(output.locator('tbody')).toContainText(
-					isDate(line.standardEnd) ? line.standardEnd : 'unknown'
+					line ? (isDate(line.standardEnd) ? line.standardEnd : 'unknown') : 'not in the data'
 				);
+			await expect(output.locator('tbody tr')).toHaveCount(lines.length);
 			await expect(output.locator('.findings li').first()).toBeVisible();
 			await expect(page).toHaveURL(
 				new RegExp(
-					`platform=${slug(stack.platform)}&os=${slug(stack.os)}&runtime=${encodeURIComponent(slug(stack.runtime))}`
+					`platform=${slug(stack.platform)}&os=${encodeURIComponent(slug(stack.os))}${stack.runtime ? `&runtime=${slug(stack.runtime)}` : '$'}`
 				)
 			);
 
@@ -219,10 +298,8 @@ test.describe('accessibility', () => {
 			page,
 		}) => {
 			await page.emulateMedia({ colorScheme });
-			const stack = stacks[0];
-			await page.goto(
-				`/lifecycles/?platform=${slug(stack.platform)}&os=${slug(stack.os)}&runtime=${slug(stack.runtime)}`
-			);
+			const stack = stacks[2] as Stack;
+			await page.goto(`/lifecycles/?platform=${slug(stack.platform)}&os=${slug(stack.os)}`);
 			await expect(page.locator('[data-stack-output] .stack-report')).toBeVisible();
 			const results = await axe(page).analyze();
 			expect(
@@ -235,11 +312,7 @@ test.describe('accessibility', () => {
 	}
 
 	test('axe finds no violation on a stack page and the stack list', async ({ page }) => {
-		const stack = stacks[0];
-		for (const path of [
-			`/lifecycles/stack/${slug(stack.platform)}/${slug(stack.os)}/${slug(stack.runtime)}/`,
-			'/lifecycles/stack/',
-		]) {
+		for (const path of [stackPath(stacks[2] as Stack), '/lifecycles/stack/']) {
 			await page.goto(path);
 			const results = await axe(page).analyze();
 			expect(

@@ -41,4 +41,13 @@ describe('stack choice in the query string', () => {
 		});
 		expect(valuesFromQuery('?os=a', ['platform', 'os'])).toEqual({ os: 'a' });
 	});
+
+	it('takes a key out when its new value is undefined', () => {
+		expect(
+			queryWithValues('?platform=eks-1.33&runtime=containerd-2.3', {
+				platform: 'kubernetes-1.36',
+				runtime: undefined,
+			})
+		).toBe('?platform=kubernetes-1.36');
+	});
 });

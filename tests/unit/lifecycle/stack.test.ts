@@ -4,15 +4,18 @@ import {
 	commonStackLines,
 	commonStacks,
 	lineSlug,
+	osLetsUsersChooseRuntime,
 	stackOptions,
 	stackPath,
 	stackReport,
 	type StackComponent,
 } from '#src/lifecycle/stack.ts';
 import { fixtureProducts } from './products.ts';
+import { fixtureReleases, withProvision } from './releases.ts';
 
 const products = fixtureProducts();
-const nameOf = (component: StackComponent) => component.choice.label;
+const releases = fixtureReleases();
+const nameOf = (component: StackComponent) => component.label;
 
 describe('stack choices', () => {
 	it('makes URL-safe slugs from product and line ids', () => {
@@ -34,115 +37,167 @@ describe('stack choices', () => {
 			'containerd-2.0',
 		]);
 	});
+
+	it('lets the reader pick a runtime only where the OS ships none or lets its users replace it', () => {
+		expect(osLetsUsersChooseRuntime(releases, 'stream-os')).toBe(false);
+		expect(osLetsUsersChooseRuntime(withProvision(releases, 'replaceable'), 'stream-os')).toBe(
+			true
+		);
+		expect(osLetsUsersChooseRuntime(releases, 'policy-only')).toBe(false);
+	});
 });
 
 describe('stack report', () => {
-	it('gives each component its ends and the earliest end with and without extended support', () => {
+	it('takes the runtime and kernel the OS stream ships, and counts every component in the earliest end', () => {
 		const report = stackReport(
 			products,
-			{ platform: 'cloud-1.1', os: 'stream-os-b', runtime: 'containerd-2.0' },
+			releases,
+			{ platform: 'kube-1.1', os: 'stream-os-a' },
 			'2025-12-01'
 		);
 		expect(
-			report?.components.map((component) => [component.choice.label, component.state])
+			report?.components.map((component) => [
+				component.role,
+				component.label,
+				component.origin,
+				component.state,
+			])
 		).toEqual([
-			['Cloud Kube 1.1', 'standard'],
-			['Stream OS B', 'standard'],
-			['containerd 2.0', 'standard'],
+			['platform', 'Kube 1.1', 'chosen', 'standard'],
+			['os', 'Stream OS A', 'chosen', 'standard'],
+			['runtime', 'containerd 2.0.4', 'shipped', 'standard'],
+			['kernel', 'Linux 6.6', 'shipped', 'standard'],
 		]);
 		expect(report?.earliestStandardEnd).toMatchObject({ known: true, date: '2026-01-31' });
-		expect(report?.earliestSupportEnd).toMatchObject({ known: true, date: '2026-01-31' });
+		expect(report && earliestText(report.earliestSupportEnd, nameOf).explanation).toBe(
+			'containerd 2.0.4 ends first.'
+		);
 	});
 
-	it("says unknown when a component's end of standard support is unknown, naming it beside the earliest known date", () => {
+	it('ignores a runtime choice where the OS ships its own', () => {
 		const report = stackReport(
 			products,
-			{ platform: 'cloud-1.1', os: 'stream-os-b', runtime: 'containerd-2.1' },
-			'2025-12-01'
-		);
-		expect(report?.earliestStandardEnd).toMatchObject({ known: false });
-		expect(report && earliestText(report.earliestStandardEnd, nameOf)).toEqual({
-			value: 'unknown',
-			explanation:
-				'The end date of containerd 2.1 is not published, so the stack may leave support sooner than any known date. The earliest known end is 2026-09-01 (Cloud Kube 1.1).',
-		});
-	});
-
-	it('counts dated extended support, and an undated one only when it cannot come first', () => {
-		const report = stackReport(
-			products,
-			{ platform: 'cloud-1.1', os: 'stream-os-a', runtime: 'containerd-2.0' },
-			'2025-12-01'
-		);
-		expect(report?.earliestStandardEnd).toMatchObject({ known: true, date: '2026-01-31' });
-		expect(report?.earliestSupportEnd).toMatchObject({ known: true, date: '2026-01-31' });
-		const noRuntimeLimit = stackReport(
-			products,
-			{ platform: 'cloud-1.1', os: 'stream-os-b', runtime: 'containerd-2.0' },
-			'2025-12-01'
-		);
-		expect(noRuntimeLimit?.earliestStandardEnd).toMatchObject({ known: true, date: '2026-01-31' });
-	});
-
-	it('reports an unknown extended end as unknown, never as the earliest known date', () => {
-		const report = stackReport(
-			products,
+			releases,
 			{ platform: 'kube-1.1', os: 'stream-os-a', runtime: 'containerd-2.1' },
 			'2025-12-01'
 		);
-		const text = report && earliestText(report.earliestSupportEnd, nameOf);
-		expect(text?.value).toBe('unknown');
-		expect(text?.explanation).toContain(
-			'The end dates of Stream OS A and containerd 2.1 are not published'
+		expect(report?.components.find((component) => component.role === 'runtime')?.label).toBe(
+			'containerd 2.0.4'
 		);
-		expect(text?.explanation).toContain('The earliest known end is 2026-08-01 (Kube 1.1)');
 	});
 
-	it('states what the compatibility lists say, what they contradict and where they are silent, with sources', () => {
+	it('puts the reader’s runtime in place of the shipped one where the OS allows it', () => {
+		const replaceable = withProvision(releases, 'replaceable');
 		const report = stackReport(
 			products,
-			{ platform: 'kube-1.1', os: 'stream-os-a', runtime: 'containerd-2.0' },
+			replaceable,
+			{ platform: 'kube-1.1', os: 'stream-os-a', runtime: 'containerd-2.1' },
+			'2025-12-01'
+		);
+		expect(report?.components.find((component) => component.role === 'runtime')).toMatchObject({
+			label: 'containerd 2.1',
+			origin: 'chosen',
+		});
+		expect(report?.compatibility.map((finding) => finding.text)).toContain(
+			'Stream OS A ships containerd 2.0.4; containerd 2.1 replaces it, which the OS allows.'
+		);
+		expect(report?.earliestStandardEnd).toMatchObject({ known: false });
+	});
+
+	it('asks for a runtime where the OS ships none, and says unknown for a stream whose components are not recorded', () => {
+		const report = stackReport(
+			products,
+			withProvision(releases, 'user-installed'),
+			{ platform: 'kube-1.1', os: 'stream-os-b' },
+			'2025-12-01'
+		);
+		expect(report?.components.map((component) => component.role)).toEqual(['platform', 'os']);
+		expect(report?.compatibility).toContainEqual({
+			verdict: 'none',
+			text: 'Stream OS B ships no container runtime in the data; choose the one installed on it.',
+			source: 'https://example.org/os/runtime/',
+		});
+	});
+
+	it('states which pairs the sources document, which they contradict and where they are silent', () => {
+		const report = stackReport(
+			products,
+			releases,
+			{ platform: 'kube-1.1', os: 'stream-os-a' },
 			'2025-12-01'
 		);
 		expect(report?.compatibility).toEqual([
 			{
 				verdict: 'listed',
-				text: 'Stream OS A lists Kubernetes 1.1 as supported.',
-				source: 'https://example.org/os/a/matrix/',
-			},
-			{
-				verdict: 'not-listed',
-				text: 'containerd 2.0 lists Kubernetes 1.0, not 1.1.',
-				source: 'https://example.org/containerd/releases/',
+				text: 'Stream OS is documented as a node OS for Kube (self-managed).',
+				source: 'https://example.org/os/platforms/',
 			},
 			{
 				verdict: 'listed',
-				text: 'Stream OS A ships containerd 2.0.',
-				source: 'https://example.org/os/a/matrix/',
+				text: 'Stream OS A ships Kubernetes 1.1.',
+				source: 'https://example.org/os/a/3/',
 			},
 			{
 				verdict: 'note',
-				text: 'Stream OS A ships Linux kernel 6.6; Linux kernel 6.6 has a projected end of 2026-12-31, though the OS vendor maintains the kernel it ships.',
+				text: 'Stream OS A ships containerd 2.0.4; the runtime the OS ships is the one that runs.',
+				source: 'https://example.org/os/a/3/',
+			},
+			{
+				verdict: 'not-listed',
+				text: "containerd's support table recommends 2.0.5 or later for Kubernetes 1.1, newer than containerd 2.0.4.",
+				source: 'https://example.org/containerd/releases/',
+			},
+			{
+				verdict: 'note',
+				text: "Stream OS A ships Linux 6.6 (as documented for the line); kernel.org's end dates are projections, and whether the OS vendor maintains the kernel beyond them is the vendor's to say.",
 				source: 'https://example.org/os/a/matrix/',
 			},
 		]);
-		const silent = stackReport(
+		const elsewhere = stackReport(
 			products,
-			{ platform: 'cloud-1.1', os: 'stream-os-b', runtime: 'containerd-2.1' },
+			releases,
+			{ platform: 'cloud-1.1', os: 'stream-os-b' },
 			'2025-12-01'
 		);
-		expect(silent?.compatibility.map((finding) => finding.verdict)).toEqual([
-			'none',
-			'none',
-			'none',
+		expect(elsewhere?.compatibility.slice(0, 3)).toEqual([
+			{
+				verdict: 'not-listed',
+				text: 'No source in the data says Stream OS runs on Cloud Kube; it is documented for Kube (self-managed) only.',
+				source: 'https://example.org/os/platforms/',
+			},
+			{
+				verdict: 'none',
+				text: 'No source in the data says which Kubernetes minors Stream OS B supports.',
+			},
+			{
+				verdict: 'none',
+				text: 'No source in the data says which container runtime Stream OS B ships.',
+				source: 'https://example.org/os/runtime/',
+			},
+		]);
+	});
+
+	it('warns about what the chosen stream ships once it is out of support', () => {
+		const report = stackReport(
+			products,
+			releases,
+			{ platform: 'kube-1.1', os: 'stream-os-a' },
+			'2026-03-01'
+		);
+		expect(report?.warnings.map((warning) => warning.text)).toEqual([
+			'Stream OS A ships containerd 2.0.4; containerd 2.0 reached the end of its support on 2026-01-31.',
 		]);
 	});
 
 	it('returns nothing for a slug that names no line', () => {
 		expect(
+			stackReport(products, releases, { platform: 'kube-9.9', os: 'stream-os-a' }, '2025-12-01')
+		).toBeUndefined();
+		expect(
 			stackReport(
 				products,
-				{ platform: 'kube-9.9', os: 'stream-os-a', runtime: 'containerd-2.0' },
+				withProvision(releases, 'replaceable'),
+				{ platform: 'kube-1.1', os: 'stream-os-a', runtime: 'containerd-9.9' },
 				'2025-12-01'
 			)
 		).toBeUndefined();
@@ -150,14 +205,31 @@ describe('stack report', () => {
 });
 
 describe('common stacks (the static result pages)', () => {
-	it("are upstream lines in support or unreleased, supported runtime LTS lines, and each product's newest line", () => {
+	it("take upstream lines in support or unreleased, each platform's newest line, supported runtime LTS lines and the newest runtime", () => {
 		const lines = commonStackLines(products, '2026-07-15');
 		expect(lines.platform.map((option) => option.slug)).toEqual(['cloud-1.1', 'kube-1.1']);
-		expect(lines.os.map((option) => option.slug)).toEqual(['stream-os-b']);
 		expect(lines.runtime.map((option) => option.slug)).toEqual(['containerd-2.1']);
-		expect(commonStacks(products, '2026-07-15').map(stackPath)).toEqual([
-			'lifecycles/stack/cloud-1.1/stream-os-b/containerd-2.1/',
+	});
+
+	it('pair each platform line with the current streams that run on it and support its minor', () => {
+		expect(commonStacks(products, releases, '2026-07-15').map(stackPath)).toEqual([
+			'lifecycles/stack/kube-1.1/stream-os-b/',
+			'lifecycles/stack/kube-1.1/stream-os-a/',
+		]);
+		expect(commonStacks(products, releases, '2025-12-01').map(stackPath)).toEqual([
+			'lifecycles/stack/kube-1.1/stream-os-b/',
+			'lifecycles/stack/kube-1.1/stream-os-a/',
+			'lifecycles/stack/kube-1.0/stream-os-b/',
+			'lifecycles/stack/kube-1.0/stream-os-a/',
+		]);
+	});
+
+	it('add a page per common runtime line where the stream ships no runtime and users install one', () => {
+		expect(
+			commonStacks(products, withProvision(releases, 'user-installed'), '2026-07-15').map(stackPath)
+		).toEqual([
 			'lifecycles/stack/kube-1.1/stream-os-b/containerd-2.1/',
+			'lifecycles/stack/kube-1.1/stream-os-a/',
 		]);
 	});
 });

@@ -48,6 +48,17 @@ describe('lifecycle schema', () => {
 		]);
 	});
 
+	it("rejects a compatibility entry's minimum release that is not of its line", () => {
+		const entry = '    containerd: "2.1"\n';
+		expect(
+			problemsOf(lifecycleSchema, replaceLine(product, entry, `${entry}    minimum: "1.11.4"\n`))
+		).toEqual([]);
+		const text = replaceLine(product, entry, `${entry}    minimum: "1.10.4"\n`);
+		expect(problemsOf(lifecycleSchema, text)).toEqual([
+			`${lineOf(text, 'minimum: "1.10.4"')} compatibility.0.minimum a release of line 1.11, e.g. "1.11.0" | "1.10.4"`,
+		]);
+	});
+
 	it('reads an unknown date as the word unknown or a real date', () => {
 		const text = replaceLine(product, 'standardEnd: unknown', 'standardEnd: soon');
 		expect(problemsOf(lifecycleSchema, text)).toEqual([
