@@ -109,7 +109,8 @@ export function stackReportHtml(
 		`<div class="stack-report">` +
 		`<dl class="earliest">${earliest('standard', 'Standard support ends first on', report.earliestStandardEnd)}${earliest('support', 'Counting extended support, support ends first on', report.earliestSupportEnd)}</dl>` +
 		`<${h}>Each component</${h}>` +
-		`<div class="table-scroll"><table><caption>End of support of each component, as of ${escapeHtml(today)}; dates link to their sources</caption>` +
+		// Focusable and named, so a keyboard can scroll the table where it is wider than a phone.
+		`<div class="table-scroll" tabindex="0" role="region" aria-label="End of support of each component"><table><caption>End of support of each component, as of ${escapeHtml(today)}; dates link to their sources</caption>` +
 		`<thead><tr><th scope="col">Component</th><th scope="col">On ${escapeHtml(today)}</th><th scope="col">Standard support ends</th><th scope="col">Extended support ends</th><th scope="col">Last day of any support</th><th scope="col">Notes</th></tr></thead>` +
 		`<tbody>${rows}</tbody></table></div>` +
 		`<${h}>Warnings about what the OS stream ships</${h}>${warnings}` +
