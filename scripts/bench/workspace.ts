@@ -1,3 +1,4 @@
+import { contentCollections } from '#src/collections.ts';
 import { execFileSync } from 'node:child_process';
 import {
 	cpSync,
@@ -36,15 +37,14 @@ const notCopied = new Set([
 const nodeModulesCaches = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache']);
 const docsFolder = join('src', 'content', 'docs');
 /**
- * The site's own entries in content/: landscape, lifecycle, update and whitepaper files. The one-file
- * collections (glossary, governance, whitepaper redirects) stay: they are small, and their loaders expect them.
+ * The site's own entries: every file of every collection in the registry but the docs (which the corpus
+ * replaces). Collections held in one file of many entries (glossary, governance, whitepaper redirects) stay:
+ * they are small, and their loaders expect the file. Derived from the registry, so a new kind of content
+ * leaves the benchmark's corpus alone without a change here.
  */
-const ownContentEntries = [
-	'content/landscape/*.yaml',
-	'content/lifecycles/*.yaml',
-	'content/updates/*.md',
-	'content/whitepapers/*/',
-];
+const ownContentEntries = contentCollections
+	.filter((collection) => collection.loader !== 'starlight-docs' && !collection.entries)
+	.map((collection) => `${collection.base}/${collection.pattern}`);
 
 /**
  * A copy of the project: its configuration, components, routes, integrations and checks. Without a corpus,
@@ -62,12 +62,25 @@ export function prepareProjectSite(projectRoot: string, target: string, corpus?:
 		rmSync(join(target, docsFolder), { recursive: true });
 		for (const entry of globSync(ownContentEntries, { cwd: target }))
 			rmSync(join(target, entry), { recursive: true });
+		for (const folder of new Set(ownContentEntries.map((pattern) => pattern.split('/')[0] ?? '')))
+			removeEmptyFolders(join(target, folder));
 		writePages(join(target, docsFolder), corpus.pages, projectPageSource);
 		writeFileSync(join(target, docsFolder, 'index.md'), projectPageSource(corpusHome));
 		const configFile = join(target, 'astro.config.mjs');
 		writeFileSync(configFile, replaceSidebar(readFileSync(configFile, 'utf8'), corpus.sections));
 	}
 	commitAll(target);
+}
+
+/** Folders left empty by removing entries (a paper's folder and its versions/), so none looks like content. */
+function removeEmptyFolders(folder: string): boolean {
+	const entries = readdirSync(folder, { withFileTypes: true });
+	const left = entries.filter(
+		(entry) => !(entry.isDirectory() && removeEmptyFolders(join(folder, entry.name)))
+	);
+	if (left.length > 0) return false;
+	rmSync(folder, { recursive: true });
+	return true;
 }
 
 /**

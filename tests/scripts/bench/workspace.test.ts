@@ -23,6 +23,7 @@ describe('prepareProjectSite', () => {
 					'content/landscape/*',
 					'content/lifecycles/*',
 					'content/updates/*',
+					'content/releases/*',
 					'content/whitepapers/*/',
 				],
 				{ cwd: site }
