@@ -1,14 +1,12 @@
 import { matrixCell } from '#src/landscape/fields.ts';
 import { landscapeFieldNames, type LandscapeField } from '#src/schemas/landscape-fields.ts';
-import type { LandscapeEntry } from '#src/schemas/landscape.ts';
+import type { LandscapeOs } from '#src/schemas/landscape.ts';
 
 /**
  * A comparison table of chosen landscape fields for chosen OSs, as guidance pages and whitepapers embed it
  * (src/components/content/LandscapeTable.astro). Pages name fields and OS ids; the values, their sources and the
  * entries' notes come from content/landscape/, so a fact is written once and every table that shows it agrees.
  */
-type LandscapeOs = LandscapeEntry & { id: string };
-
 export interface ComparisonCell {
 	/** The field whose value the cell shows; a column may show a richer field, e.g. lifecycle its end date. */
 	field: LandscapeField;

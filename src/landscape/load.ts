@@ -1,9 +1,7 @@
 import { getCollection } from 'astro:content';
 import { landscapeTableSystems } from '#src/landscape/comparison-table.ts';
 import { isGuidance } from '#src/schemas/guidance.ts';
-import type { LandscapeEntry } from '#src/schemas/landscape.ts';
-
-export type LandscapeOs = LandscapeEntry & { id: string };
+import type { LandscapeOs } from '#src/schemas/landscape.ts';
 
 /**
  * Format of /landscape.json, raised when a change would break a consumer. 2: every source is an object with its

@@ -48,6 +48,8 @@ export const landscapeSchema = z
 		}
 	});
 export type LandscapeEntry = z.infer<typeof landscapeSchema>;
+/** An entry with its id, the file name without `.yaml`. */
+export type LandscapeOs = LandscapeEntry & { id: string };
 
 /** A value that states a fact, and so needs a source: not `unknown`, not an empty "none documented" list. */
 export function isFilled(value: unknown): boolean {

@@ -4,7 +4,6 @@ import { isoToday } from '#src/lifecycle/dates.ts';
 import { commonStacks, stackPath } from '#src/lifecycle/stack.ts';
 import { areaIds } from '#src/schemas/guidance.ts';
 import { pagePathsOf } from '#src/whitepapers/paths.ts';
-import { parseEntryId, whitepaperEntryId } from '#src/whitepapers/versions.ts';
 import { routeOf } from './content-routes.ts';
 import { paperFiles } from './rules/whitepapers.ts';
 import { filesOf } from './site-files.ts';
@@ -27,13 +26,11 @@ export const generatedRoutes: Record<string, GeneratedRoutes> = {
 	// A paper's versioned pages and its short links; the page each file is published at (/whitepapers/<slug>/,
 	// or its version's page for a frozen copy) is added with its headings by routes.ts.
 	'src/pages/whitepapers/[slug]/[version]/index.astro': (site) =>
-		filesOf(site, 'whitepapers').flatMap((content) => {
-			if (!content.data) return [];
-			const { slug, frozenVersion } = parseEntryId(whitepaperEntryId(content.pathInBase));
-			const own = routeOf(content);
-			return pagePathsOf(slug, content.data.shortName, content.data.version, !frozenVersion)
+		paperFiles(filesOf(site, 'whitepapers')).flatMap((paper) => {
+			const own = routeOf(paper);
+			return pagePathsOf(paper.slug, paper.data.shortName, paper.data.version, !paper.frozenVersion)
 				.filter((path) => path !== own)
-				.map((path) => ({ path, source: content.file }));
+				.map((path) => ({ path, source: paper.file }));
 		}),
 	// Old whitepaper addresses that redirect to where a paper moved (also /wp/ ones, through
 	// src/pages/wp/[...shortLink].astro). A redirect that would hide a live page is the redirects rule's to report.

@@ -1,11 +1,8 @@
 import type { ContentFile, Problem } from '#src/content-source/model.ts';
 import { isDate } from '#src/lifecycle/dates.ts';
 import { evidenceMaxWords, type FactSource } from '#src/schemas/common.ts';
-import {
-	landscapeFieldDescriptors,
-	landscapeFieldNames,
-	type LandscapeField,
-} from '#src/schemas/landscape-fields.ts';
+import { valueMeaning } from '#src/landscape/fields.ts';
+import { landscapeFieldNames } from '#src/schemas/landscape-fields.ts';
 import { isFilled, type LandscapeEntry } from '#src/schemas/landscape.ts';
 import type { Lifecycle } from '#src/schemas/lifecycle.ts';
 
@@ -36,18 +33,12 @@ function missingEvidence(
 	];
 }
 
-/** A value that states an absence (a project missing from a list) cannot be quoted; see ValueMeaning. */
-function isUnquotable(field: LandscapeField, value: unknown): boolean {
-	const descriptor: { values?: Record<string, { unquotable?: string }> } =
-		landscapeFieldDescriptors[field];
-	return typeof value === 'string' && descriptor.values?.[value]?.unquotable !== undefined;
-}
-
 export function checkLandscapeEvidence(content: ContentFile<LandscapeEntry>): Problem[] {
 	const { data } = content;
 	if (!data) return [];
 	return landscapeFieldNames.flatMap((field) =>
-		isFilled(data[field]) && !isUnquotable(field, data[field])
+		// A value that states an absence (a project missing from a list) cannot be quoted; see ValueMeaning.
+		isFilled(data[field]) && valueMeaning(field, data[field])?.unquotable === undefined
 			? missingEvidence(content, ['sources', field], data.sources[field], 'value')
 			: []
 	);
