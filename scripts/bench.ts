@@ -17,6 +17,7 @@ import {
 	ownPagesTable,
 	ownSiteBuild,
 	processorTable,
+	growthTable,
 	type SizeResult,
 } from './bench/report.ts';
 import { benchmarkSize, measureOwnSite, type BenchContext } from './bench/run.ts';
@@ -61,6 +62,10 @@ try {
 		'\n## Where the build cost comes from: the Markdown processor the stack prescribes, then the project\n'
 	);
 	console.log(processorTable(results));
+	if (results.length > 1) {
+		console.log('\n## Growth: each ratio at each size\n');
+		console.log(growthTable(results));
+	}
 	console.log(
 		`\nEvery build, wall time / peak memory, each site's in the order they ran:\n${buildRuns(results)}`
 	);

@@ -207,6 +207,30 @@ export function processorTable(results: readonly SizeResult[]): string {
 	);
 }
 
+/**
+ * How each measure grows with the site: project/stock at each corpus size, side by side, and for the builds also
+ * project/unified (the project's own share). A ratio that rises from left to right is a cost that grows faster
+ * than stock's.
+ */
+export function growthTable(results: readonly SizeResult[]): string {
+	const sizes = results.map(({ pages }) => `${pages} pages`);
+	const rows = [
+		...metrics.map((metric) => [
+			`${metric.name}, project/stock`,
+			...results.map(({ project, stock }) =>
+				formatRatio(ratio(metric.value(project), metric.value(stock)))
+			),
+		]),
+		...buildMetrics.map((metric) => [
+			`${metric.name}, project/unified`,
+			...results.map(({ project, stockUnifiedBuilds }) =>
+				formatRatio(ratio(metric.value(project.builds), metric.value(stockUnifiedBuilds)))
+			),
+		]),
+	];
+	return formatTable(['measure', ...sizes], rows, ['left', ...sizes.map((): 'right' => 'right')]);
+}
+
 /** The project's own pages: what a first visit costs, whether styles and search work, and the target if any. */
 export function ownPagesTable(pages: readonly OwnPageResult[]): string {
 	const rows = pages.map(({ label, url, htmlWireBytes, visit, firstVisitTarget }) => {

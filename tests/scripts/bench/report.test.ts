@@ -3,6 +3,7 @@ import type { VisitMeasurement } from '../../../scripts/bench/browser-measure.ts
 import {
 	buildRuns,
 	comparisonTable,
+	growthTable,
 	metrics,
 	ownPagesTable,
 	ownSiteBuild,
@@ -223,6 +224,24 @@ describe('processorTable', () => {
 			'6.5 s',
 			'n/a',
 		]);
+	});
+});
+
+describe('growthTable', () => {
+	const growth = growthTable(results);
+
+	it("puts each measure's project/stock ratio at every size side by side", () => {
+		expect(row(growth, 'build wall time, project/stock').slice(1)).toEqual([
+			(13 / 11).toFixed(2),
+			row(comparisonTable(results), 'build wall time', String(targets.pages))[4],
+		]);
+		expect(growth.split('\n')[0]).toContain(`${targets.pages} pages`);
+	});
+
+	it("gives the project's own share of each build measure, project/unified", () => {
+		expect(row(growth, 'peak memory (process tree), project/unified').slice(1)[1]).toBe(
+			(7 / 9).toFixed(2)
+		);
 	});
 });
 
