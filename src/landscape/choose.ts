@@ -29,18 +29,24 @@ export interface ChooserSystem {
 	ask?: string;
 	/** The stated support of one release stream in months; 0 when none is stated. */
 	supportMonths: number;
-	/** By capability key. */
-	findings: Record<string, Finding>;
+	/** The values of the fields the requirements read, by field name: each once, however many verdicts cite it. */
+	values: Record<string, FieldValue>;
+	/** By capability key: the verdict and the field whose value decides it. */
+	verdicts: Record<string, { verdict: Verdict; field: string }>;
 }
 
-export interface Finding {
-	verdict: Verdict;
-	/** The value that decides it, as the OS page shows it. */
+export interface FieldValue {
+	/** As the OS page shows it. */
 	value: string;
 	/** The page that states the value; none for an unknown. */
 	source?: string;
 	/** The section of the OS page that shows the value, its notes and its evidence. */
 	evidence: string;
+}
+
+/** A verdict with the value that decides it. */
+export interface Finding extends FieldValue {
+	verdict: Verdict;
 }
 
 /** What the reader asked for: a choice per requirement (`yes` for a yes-or-no one), and whether to list inactive projects. */
@@ -130,7 +136,7 @@ export function choose(data: ChooserData, selection: Selection): Results {
 		.filter((system) => selection.includeInactive || system.active)
 		.map((system): SystemResult => {
 			const rows = stated.flatMap((capability) => {
-				const finding = system.findings[capability.key];
+				const finding = findingOf(system, capability.key);
 				return finding ? [{ capability, finding }] : [];
 			});
 			const having = (verdict: Verdict) => rows.filter((row) => row.finding.verdict === verdict);
@@ -139,7 +145,7 @@ export function choose(data: ChooserData, selection: Selection): Results {
 				met: having('met'),
 				notMet: having('not-met'),
 				unknown: having('unknown'),
-				alsoMeets: extras.filter((capability) => system.findings[capability.key]?.verdict === 'met')
+				alsoMeets: extras.filter((capability) => system.verdicts[capability.key]?.verdict === 'met')
 					.length,
 			};
 		});
@@ -158,4 +164,15 @@ export function choose(data: ChooserData, selection: Selection): Results {
 			.filter((result) => result.notMet.length > 0)
 			.sort((a, b) => a.notMet.length - b.notMet.length || ranked(a, b)),
 	};
+}
+
+/** A system's verdict on one capability with the value, source and OS page section behind it. */
+export function findingOf(system: ChooserSystem, key: string): Finding | undefined {
+	const decided = system.verdicts[key];
+	const shown = decided && system.values[decided.field];
+	if (!decided || !shown) return undefined;
+	const { source, ...rest } = shown;
+	return decided.verdict === 'unknown' || !source
+		? { ...rest, verdict: decided.verdict }
+		: { ...rest, source, verdict: decided.verdict };
 }

@@ -1,6 +1,7 @@
 import { pathWithBase } from '#src/base-path.ts';
 import type { LandscapeOs } from '#src/schemas/landscape.ts';
-import type { ChooserData, ChooserSystem, Finding } from './choose.ts';
+import type { LandscapeField } from '#src/schemas/landscape-fields.ts';
+import type { ChooserData, ChooserSystem, FieldValue, Finding } from './choose.ts';
 import {
 	anchorOf,
 	assess,
@@ -33,6 +34,13 @@ export function chooserData(systems: readonly LandscapeOs[]): ChooserData {
 
 function systemOf(os: LandscapeOs, capabilities: readonly Capability[]): ChooserSystem {
 	const ask = [os.repository, os.homepage].find((url) => url !== 'unknown');
+	const verdicts = Object.fromEntries(
+		capabilities.map((capability) => [
+			capability.key,
+			assess(capability.requirement, capability.choice, os),
+		])
+	);
+	const fields = [...new Set(Object.values(verdicts).map((decided) => decided.field))];
 	return {
 		id: os.id,
 		name: os.name,
@@ -40,20 +48,24 @@ function systemOf(os: LandscapeOs, capabilities: readonly Capability[]): Chooser
 		page: pathWithBase(`/landscape/${os.id}/`),
 		...(ask ? { ask } : {}),
 		supportMonths: typeof os.ltsMonths === 'number' ? os.ltsMonths : 0,
-		findings: Object.fromEntries(
-			capabilities.map((capability) => [capability.key, findingOf(os, capability)])
-		),
+		values: Object.fromEntries(fields.map((field) => [field, fieldValueOf(os, field)])),
+		verdicts,
 	};
 }
 
-/** One verdict with the value behind it, its source and the OS page section that shows both. */
-export function findingOf(os: LandscapeOs, capability: Capability): Finding {
-	const { verdict, field } = assess(capability.requirement, capability.choice, os);
-	const source = verdict === 'unknown' ? undefined : os.sources[field]?.url;
+/** A field's value as the OS page shows it, with its source and the OS page section that shows both. */
+function fieldValueOf(os: LandscapeOs, field: LandscapeField): FieldValue {
+	const source = os.sources[field]?.url;
 	return {
-		verdict,
 		value: shownValue(os, field),
 		...(source ? { source } : {}),
 		evidence: pathWithBase(`/landscape/${os.id}/#${anchorOf(field)}`),
 	};
+}
+
+/** One verdict with the value behind it, its source (unless unknown) and the OS page section that shows both. */
+export function evidencedFinding(os: LandscapeOs, capability: Capability): Finding {
+	const { verdict, field } = assess(capability.requirement, capability.choice, os);
+	const { source, ...shown } = fieldValueOf(os, field);
+	return verdict === 'unknown' || !source ? { ...shown, verdict } : { ...shown, source, verdict };
 }

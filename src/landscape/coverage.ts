@@ -1,6 +1,6 @@
 import type { LandscapeOs } from '#src/schemas/landscape.ts';
 import type { Verdict } from './choose.ts';
-import { findingOf } from './chooser-data.ts';
+import { evidencedFinding } from './chooser-data.ts';
 import { capabilitiesOf, type Capability } from './requirements.ts';
 import type { Finding } from './choose.ts';
 
@@ -25,7 +25,7 @@ export function coverageOf(systems: readonly LandscapeOs[]): Coverage[] {
 	return capabilitiesOf(active).map((capability) => {
 		const grouped: Coverage['systems'] = { met: [], 'not-met': [], unknown: [] };
 		for (const os of active) {
-			const finding = findingOf(os, capability);
+			const finding = evidencedFinding(os, capability);
 			grouped[finding.verdict].push({ os, finding });
 		}
 		return { capability, systems: grouped };
