@@ -1,4 +1,4 @@
-import { displayValue, matrixFilters } from '#src/landscape/fields.ts';
+import { displayValue, fieldLabels, matrixFilters } from '#src/landscape/fields.ts';
 import {
 	fieldGroups,
 	landscapeFieldDescriptors,
@@ -284,4 +284,27 @@ export function anchorOf(field: LandscapeField): string {
 /** The field's value as the reader sees it on the OS page. */
 export function shownValue(os: LandscapeOs, field: LandscapeField): string {
 	return displayValue(field, os[field]) || 'Unknown';
+}
+
+/** The rule of a requirement in words, for readers who want to know how a verdict is reached. */
+export function ruleText({ rule, field }: Requirement): string {
+	const label = fieldLabels[field];
+	const named = (of: LandscapeField, values: readonly string[], names = valuesOf(of)) =>
+		values.map((value) => names[value]?.label ?? value).join(' or ');
+	switch (rule.kind) {
+		case 'values':
+			return `Met when ${label} is ${named(field, rule.met)}; not met when it is ${named(field, rule.notMet)}; otherwise unknown.`;
+		case 'filter': {
+			const choices = matrixFilters.find((filter) => filter.name === rule.name)?.values ?? {};
+			const of = (values: readonly string[]) =>
+				values.map((value) => choices[value] ?? value).join(' or ');
+			return `Met when ${label} reads "${of(rule.met)}"; not met when it reads "${of(rule.notMet)}"; otherwise unknown.`;
+		}
+		case 'includes':
+			return `Met when ${label} lists your choice; not met when it lists others only; unknown when it is unknown.`;
+		case 'atLeast':
+			return `Met when ${label} is at least your choice; not met when it is less, or when ${fieldLabels[rule.notMetWhen.field]} is ${named(rule.notMetWhen.field, rule.notMetWhen.values)}; otherwise unknown.`;
+		case 'stated':
+			return `Met when ${label} describes a way; otherwise unknown, since no source we could read says there is none.`;
+	}
 }

@@ -4,7 +4,7 @@ import { choose, readSelection, writeSelection, type Selection } from '#src/land
 import { chooserData } from '#src/landscape/chooser-data.ts';
 import { coverageOf, gapsOf } from '#src/landscape/coverage.ts';
 import { matrixFilters } from '#src/landscape/fields.ts';
-import { assess, requirements, valuesOf } from '#src/landscape/requirements.ts';
+import { assess, requirements, ruleText, valuesOf } from '#src/landscape/requirements.ts';
 import { landscapeSchema, type LandscapeOs } from '#src/schemas/landscape.ts';
 import { validFixture } from '../schemas/helpers.ts';
 
@@ -61,6 +61,15 @@ describe('requirement rules', () => {
 				);
 			}
 		}
+	});
+
+	it('say their rule in words, with the labels readers see on the OS pages', () => {
+		expect(ruleText(requirement('mac'))).toBe(
+			'Met when SELinux / AppArmor is SELinux enforcing or AppArmor; not met when it is SELinux permissive or None; otherwise unknown.'
+		);
+		expect(ruleText(requirement('support'))).toBe(
+			'Met when LTS support (months) is at least your choice; not met when it is less, or when LTS channel is No; otherwise unknown.'
+		);
 	});
 
 	it('read a list field: held is met, a list without it is not, unknown stays unknown', () => {
