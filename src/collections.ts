@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import type { CollectionLocation, ContentFile, Problem } from '#src/content-source/model.ts';
 import { docsCollectionSchema, docsSchemasByPath } from '#src/schemas/docs.ts';
 import { glossarySchema, glossaryTermSchema } from '#src/schemas/glossary.ts';
+import { gapNotesSchema } from '#src/schemas/gaps.ts';
 import { governanceSchema } from '#src/schemas/governance.ts';
 import { landscapeSchema } from '#src/schemas/landscape.ts';
 import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
@@ -162,6 +163,14 @@ export const contentCollections = [
 		format: 'yaml',
 		schema: governanceSchema,
 		entries: { of: (document) => ({ current: document }), entrySchema: governanceSchema },
+	}),
+	collection({
+		name: 'gaps',
+		base: 'content',
+		pattern: 'gaps.yaml',
+		format: 'yaml',
+		schema: gapNotesSchema,
+		entries: { of: (document) => ({ current: document }), entrySchema: gapNotesSchema },
 	}),
 ];
 
