@@ -118,6 +118,8 @@ export default defineConfig({
 					label: 'Landscape and lifecycles',
 					items: [
 						{ label: 'Compare container OSs', link: '/landscape/' },
+						{ label: 'Choose from requirements', link: '/landscape/choose/' },
+						{ label: 'Gaps in the landscape', link: '/landscape/gaps/' },
 						{ label: 'Support timeline', link: '/lifecycles/' },
 					],
 				},
