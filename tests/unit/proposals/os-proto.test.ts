@@ -15,7 +15,10 @@ function compile(source: string): protobuf.Root {
 		const definition = protobuf.common.get(file);
 		if (definition) root.addJSON(definition.nested ?? {});
 	}
-	return protobuf.parse(source, root, { keepCase: true }).root.resolveAll();
+	protobuf.parse(source, root, { keepCase: true });
+	// Throws on any type the file names but does not define or import.
+	root.resolveAll();
+	return root;
 }
 
 describe('the node OS interface .proto', () => {
