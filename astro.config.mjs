@@ -106,6 +106,13 @@ export default defineConfig({
 				{ label: 'Guidance', items: [{ autogenerate: { directory: 'guidance' } }] },
 				{ label: 'Whitepapers', items: [{ label: 'All whitepapers', link: '/whitepapers/' }] },
 				{
+					label: 'Proposals',
+					items: [
+						{ label: 'All proposals', link: '/proposals/' },
+						{ autogenerate: { directory: 'proposals' } },
+					],
+				},
+				{
 					label: 'Landscape and lifecycles',
 					items: [
 						{ label: 'Compare container OSs', link: '/landscape/' },

@@ -14,6 +14,7 @@ import {
 } from '#src/schemas/whitepaper-redirects.ts';
 import { checkLandscapeEvidence, checkLifecycleEvidence } from '#src/validation/rules/evidence.ts';
 import { checkGuidanceCoverage, checkGuidancePage } from '#src/validation/rules/guidance.ts';
+import { checkProposalBacklinks, checkProposalPage } from '#src/validation/rules/proposal.ts';
 import { checkHeadings } from '#src/validation/rules/headings.ts';
 import { checkPageSafety } from '#src/validation/rules/page-safety.ts';
 import { checkReviewDate } from '#src/validation/rules/review-date.ts';
@@ -87,8 +88,8 @@ export const contentCollections = [
 		loader: 'starlight-docs',
 		schema: docsCollectionSchema(imageContext),
 		schemaFor: docsSchemasByPath(imageContext),
-		fileRules: [...pageRules, checkReviewDate, checkGuidancePage],
-		collectionRules: [checkGuidanceCoverage],
+		fileRules: [...pageRules, checkReviewDate, checkGuidancePage, checkProposalPage],
+		collectionRules: [checkGuidanceCoverage, checkProposalBacklinks],
 	}),
 	collection({
 		name: 'landscape',

@@ -11,6 +11,7 @@ import { checkFile } from '#src/validation/validate.ts';
 import {
 	glossaryTerm,
 	guidancePage,
+	proposal,
 	landscapeEntry,
 	openAreas,
 	updatePage,
@@ -22,6 +23,7 @@ import {
 export const kinds = {
 	guidance: 'a guidance page for a focus area: src/content/docs/guidance/<area>.mdx',
 	whitepaper: 'a whitepaper: content/whitepapers/<slug>/index.mdx',
+	proposal: 'a working-group proposal: src/content/docs/proposals/<slug>.mdx',
 	landscape: 'a container OS of the landscape: content/landscape/<id>.yaml',
 	update: 'a dated update: src/content/docs/updates/<date>-<slug>.mdx',
 	glossary: 'a glossary term, added to content/glossary.yaml',
@@ -112,6 +114,21 @@ const planners: Record<Kind, (input: TemplateInput, root: string) => Plan> = {
 			text: whitepaper(input),
 			collection: 'whitepapers',
 			pathInBase: `${input.slug}/index.mdx`,
+		};
+	},
+	proposal: (input, root) => {
+		const file = `src/content/docs/proposals/${input.slug}.mdx`;
+		if (
+			filesIn(root, 'src/content/docs/proposals', '*.{md,mdx}').some(
+				(path) => entryIdOf(path) === input.slug
+			)
+		)
+			throw duplicate(file);
+		return {
+			file,
+			text: proposal(input),
+			collection: 'docs',
+			pathInBase: `proposals/${input.slug}.mdx`,
 		};
 	},
 	landscape: (input, root) => {

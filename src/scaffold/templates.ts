@@ -2,6 +2,7 @@ import { areas } from '#src/schemas/areas.ts';
 import { areaIds } from '#src/schemas/guidance.ts';
 import { landscapeFieldNames } from '#src/schemas/landscape-fields.ts';
 import { guidanceStandard } from '#src/validation/rules/guidance.ts';
+import { proposalStandard } from '#src/validation/rules/proposal.ts';
 
 /**
  * The starting text of each kind of content: valid frontmatter and the sections the kind requires, with
@@ -103,6 +104,49 @@ TODO: one section per question, in your own words, every fact with a footnote to
 - TODO: a question the working group should take up.
 `;
 }
+
+export function proposal({ title, slug, today }: TemplateInput): string {
+	const sections = Object.values(proposalStandard.sections)
+		.map(
+			(section) =>
+				`## ${section}\n\nTODO: ${proposalSectionPrompts[section] ?? 'write this section.'}\n`
+		)
+		.join('\n');
+	return `---
+title: ${quoted(title)}
+description: "TODO: one sentence, at most 160 characters, that says what the proposal would change and for whom."
+status: draft
+lastReviewed: ${today}
+owners: []
+tags: [${slug}]
+# The focus area that owns the proposal, and those whose guidance pages it extends: ${areaIds.join(', ')}
+area: overview
+proposalStatus: provisional
+related: [overview]
+sources:
+  - title: ${quoted(charter.title)}
+    url: ${charter.url}
+---
+
+This is a working-group exploration, not an accepted Kubernetes enhancement. It follows from the
+[working group's charter](${charter.url}).
+
+${sections}`;
+}
+
+/** What each section of a proposal holds, as the Kubernetes enhancement proposal template asks. */
+const proposalSectionPrompts: Record<string, string> = {
+	Summary: 'one paragraph a reader can take away: the problem and the proposed change.',
+	Motivation: 'what is hard today and for whom, with primary sources for the current state.',
+	Goals: 'a list of what the proposal must achieve.',
+	'Non-goals': 'a list of what it deliberately leaves out.',
+	Proposal: 'the change in words a platform engineer follows, without implementation detail.',
+	'Design details': 'interfaces, formats and versioning, precise enough to prototype.',
+	'Risks and mitigations': 'what could go wrong, and how the design limits it.',
+	'Alternatives considered': 'the other designs and why this one is preferred.',
+	'Prior art': 'existing projects and interfaces the design learns from, each cited.',
+	'Open questions': 'what the working group, or the SIG that would own the change, must decide.',
+};
 
 export function landscapeEntry({ title, today }: TemplateInput): string {
 	// Every fact starts as unknown, which needs no source; lifecycle has no unknown, so it needs one at once.

@@ -14,8 +14,9 @@ export const guidanceSchema = z.strictObject({
 });
 export type GuidanceFrontmatter = z.infer<typeof guidanceSchema>;
 
+/** Proposals name a focus area too; they are told apart by their `proposalStatus`. */
 export function isGuidance(data: object): data is GuidanceFrontmatter {
-	return 'area' in data && typeof data.area === 'string';
+	return 'area' in data && typeof data.area === 'string' && !('proposalStatus' in data);
 }
 
 /** Guidance pages are recognised by their folder, so a contributor cannot drop one elsewhere by mistake. */

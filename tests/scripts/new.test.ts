@@ -26,6 +26,7 @@ const newArea = 'test-area';
 const titles: Record<Kind, string> = {
 	guidance: 'Test area',
 	whitepaper: 'How container operating systems sign their images',
+	proposal: 'A common format for node images',
 	landscape: 'Example Container OS',
 	update: 'Working group meeting moved',
 	glossary: 'Image signature',
@@ -84,7 +85,7 @@ describe('npm run new', () => {
 		expect(check.output).toContain('No problems found.');
 		const build = run('node_modules/astro/bin/astro.mjs', 'build');
 		expect(build.status, build.output).toBe(0);
-		for (const kind of ['guidance', 'update'] as const) {
+		for (const kind of ['guidance', 'proposal', 'update'] as const) {
 			const page = docsRoute((files.get(kind) ?? '').replace('src/content/docs/', ''));
 			expect(readFileSync(join(copy, 'dist', page, 'index.html'), 'utf8')).toContain(titles[kind]);
 		}
