@@ -2,15 +2,12 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import PublishedFile from '#src/components/content/PublishedFile.astro';
 
-const locals = { t: (key: string) => key };
-
 describe('PublishedFile', () => {
 	it('shows the served file itself and links to its address', async () => {
 		const path = 'proposals/kubelet-os-interface/v1alpha1/os.proto';
 		const container = await AstroContainer.create();
 		const html = await container.renderToString(PublishedFile, {
 			props: { path, lang: 'protobuf' },
-			locals,
 		});
 		expect(html).toContain(`href="/${path}"`);
 		const text = html.replace(/<[^>]+>/g, '');
@@ -23,7 +20,6 @@ describe('PublishedFile', () => {
 		await expect(
 			container.renderToString(PublishedFile, {
 				props: { path: 'proposals/missing.proto', lang: 'protobuf' },
-				locals,
 			})
 		).rejects.toThrow(/public\/proposals\/missing\.proto/);
 	});
