@@ -12,7 +12,6 @@ import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sharedAnchorIcon } from './src/integrations/shared-anchor-icon.ts';
 import { whitepaperPdfs } from './src/integrations/whitepaper-pdfs.ts';
-import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels.ts';
@@ -90,7 +89,6 @@ export default defineConfig({
 				},
 			],
 			routeMiddleware: ['./src/route-middleware/sidebar.ts', './src/route-middleware/social.ts'],
-			expressiveCode: { plugins: [codeRegionLabels()] },
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				EditLink: './src/components/overrides/EditLink.astro',
