@@ -1,3 +1,5 @@
+import { listText } from '#src/lifecycle/describe.ts';
+
 /**
  * The pairs of operating systems that get their own comparison page, /landscape/compare/<a>-vs-<b>/. A pair is
  * derived from the landscape data, never listed by hand, so a new entry gets its pages when its data says it
@@ -23,7 +25,7 @@ export interface ComparePair {
 	ids: readonly [string, string];
 	/** The page's path segment, `<a>-vs-<b>`. */
 	slug: string;
-	/** What the two have in common that makes the pair, as short phrases ("both run Kubernetes"). */
+	/** What the two have in common that makes the pair, as short phrases ("both run Kubernetes and ECS"). */
 	shared: string[];
 }
 
@@ -46,7 +48,7 @@ export function sharedUseCases(a: PairCandidate, b: PairCandidate): string[] {
 		listOf(os.architectures).some((architecture) => edgeArchitectures.includes(architecture))
 	);
 	return [
-		...orchestrators.map((name) => `both run ${name}`),
+		...(orchestrators.length > 0 ? [`both run ${listText(orchestrators)}`] : []),
 		...(edge ? ['both publish 32-bit Arm images for embedded and edge devices'] : []),
 	];
 }
