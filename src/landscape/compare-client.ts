@@ -55,7 +55,7 @@ export function enhanceCompare(root: Document): void {
 		const link = permalink.querySelector('a');
 		permalink.hidden = !pair || !link;
 		if (pair && link) {
-			link.href = pair.href;
+			link.setAttribute('href', pair.getAttribute('href') ?? '');
 			link.textContent = pair.textContent;
 		}
 	};
