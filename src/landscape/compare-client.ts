@@ -47,7 +47,7 @@ export function enhanceCompare(root: Document): void {
 		const names = listText(shown.map(nameOf));
 		status.textContent =
 			shown.length === 0
-				? `Choose two to ${maxSelected} operating systems.`
+				? `Choose 2 to ${maxSelected} operating systems.`
 				: shown.length === 1
 					? `Showing ${names}; choose at least one more to compare.`
 					: `Comparing ${names}: ${differing} ${differing === 1 ? 'field differs' : 'fields differ'}.${shown.length === maxSelected ? ` Clear one to choose another; ${maxSelected} is the most.` : ''}`;
