@@ -1,5 +1,6 @@
 import { entryIdOf } from '#src/content-source/entry-id.ts';
 import type { SiteContent } from '#src/content-source/model.ts';
+import { comparePairs } from '#src/landscape/compare-pairs.ts';
 import { isoToday } from '#src/lifecycle/dates.ts';
 import { commonStacks, stackPath } from '#src/lifecycle/stack.ts';
 import { areaIds } from '#src/schemas/guidance.ts';
@@ -22,6 +23,15 @@ export const generatedRoutes: Record<string, GeneratedRoutes> = {
 		filesOf(site, 'landscape').map((content) => ({
 			path: `/landscape/${entryIdOf(content.pathInBase)}/`,
 			source: content.file,
+		})),
+	'src/pages/landscape/compare/[pair].astro': (site) =>
+		comparePairs(
+			filesOf(site, 'landscape').flatMap((content) =>
+				content.data ? [{ id: entryIdOf(content.pathInBase), ...content.data }] : []
+			)
+		).map((pair) => ({
+			path: `/landscape/compare/${pair.slug}/`,
+			source: 'src/pages/landscape/compare/[pair].astro',
 		})),
 	// A paper's versioned pages and its short links; the page each file is published at (/whitepapers/<slug>/,
 	// or its version's page for a frozen copy) is added with its headings by routes.ts.
