@@ -11,6 +11,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sharedAnchorIcon } from './src/integrations/shared-anchor-icon.ts';
+import { withoutHarmlessUpstreamWarnings } from './src/integrations/vite-warnings.ts';
 import { whitepaperPdfs } from './src/integrations/whitepaper-pdfs.ts';
 import { codeRegionLabels } from './src/markdown/expressive-code-region-labels.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
@@ -36,6 +37,7 @@ export default defineConfig({
 			// and sidebar-state scripts: about 2.6 kB a page, and a CSP hash each). As files they are downloaded once
 			// and cached for every later page.
 			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+			rolldownOptions: { onwarn: withoutHarmlessUpstreamWarnings },
 		},
 	},
 	security: {
@@ -46,6 +48,9 @@ export default defineConfig({
 		},
 	},
 	markdown: {
+		// Expressive Code (Starlight) highlights every code block and turns Astro's own highlighter off once its
+		// integration runs; saying so here too keeps Astro from warning that Shiki's inline styles break the CSP.
+		syntaxHighlight: false,
 		// The unified processor runs remark and rehype plugins; Astro 7's default Rust processor does not.
 		processor: unified({
 			// remark-gfm is listed below; the processor's own GFM switch would add it a second time and parse every
