@@ -73,7 +73,7 @@ export default defineConfig({
 		starlight({
 			title: site.title,
 			description: site.description,
-			logo: { src: './src/assets/logo.svg', alt: 'wg-sp-os home' },
+			logo: { src: './src/assets/logo.svg', alt: site.logoAlt },
 			favicon: '/favicon.svg',
 			social: [{ icon: 'github', label: 'Source on GitHub', href: site.repository }],
 			editLink: { baseUrl: editUrlOf('') },
@@ -98,6 +98,7 @@ export default defineConfig({
 			expressiveCode: { plugins: [codeRegionLabels()] },
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				SiteTitle: './src/components/overrides/SiteTitle.astro',
 				EditLink: './src/components/overrides/EditLink.astro',
 				LastUpdated: './src/components/overrides/LastUpdated.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
