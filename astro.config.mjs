@@ -11,6 +11,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { sharedAnchorIcon } from './src/integrations/shared-anchor-icon.ts';
+import { withoutHarmlessUpstreamWarnings } from './src/integrations/vite-warnings.ts';
 import { whitepaperPdfs } from './src/integrations/whitepaper-pdfs.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/markdown/rehype-scrollable-tables.ts';
@@ -35,6 +36,7 @@ export default defineConfig({
 			// and sidebar-state scripts: about 2.6 kB a page, and a CSP hash each). As files they are downloaded once
 			// and cached for every later page.
 			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+			rolldownOptions: { onwarn: withoutHarmlessUpstreamWarnings },
 		},
 	},
 	security: {
@@ -45,6 +47,9 @@ export default defineConfig({
 		},
 	},
 	markdown: {
+		// Expressive Code (Starlight) highlights every code block and turns Astro's own highlighter off once its
+		// integration runs; saying so here too keeps Astro from warning that Shiki's inline styles break the CSP.
+		syntaxHighlight: false,
 		// The unified processor runs remark and rehype plugins; Astro 7's default Rust processor does not.
 		processor: unified({
 			// remark-gfm is listed below; the processor's own GFM switch would add it a second time and parse every
@@ -67,7 +72,7 @@ export default defineConfig({
 		starlight({
 			title: site.title,
 			description: site.description,
-			logo: { src: './src/assets/logo.svg', alt: 'wg-sp-os home' },
+			logo: { src: './src/assets/logo.svg', alt: site.logoAlt },
 			favicon: '/favicon.svg',
 			social: [{ icon: 'github', label: 'Source on GitHub', href: site.repository }],
 			editLink: { baseUrl: editUrlOf('') },
@@ -91,6 +96,7 @@ export default defineConfig({
 			routeMiddleware: ['./src/route-middleware/sidebar.ts', './src/route-middleware/social.ts'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
+				SiteTitle: './src/components/overrides/SiteTitle.astro',
 				EditLink: './src/components/overrides/EditLink.astro',
 				LastUpdated: './src/components/overrides/LastUpdated.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',

@@ -9,10 +9,7 @@ import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
 import { osReleasesSchema } from '#src/schemas/releases.ts';
 import { updateSchema } from '#src/schemas/update.ts';
 import { whitepaperSchema } from '#src/schemas/whitepaper.ts';
-import {
-	whitepaperRedirectSchema,
-	whitepaperRedirectsSchema,
-} from '#src/schemas/whitepaper-redirects.ts';
+import { whitepaperRedirectsSchema } from '#src/schemas/whitepaper-redirects.ts';
 import { checkLandscapeEvidence, checkLifecycleEvidence } from '#src/validation/rules/evidence.ts';
 import { checkGuidanceCoverage, checkGuidancePage } from '#src/validation/rules/guidance.ts';
 import { checkProposalBacklinks, checkProposalPage } from '#src/validation/rules/proposal.ts';
@@ -131,11 +128,9 @@ export const contentCollections = [
 		pattern: 'redirects.yaml',
 		format: 'yaml',
 		schema: whitepaperRedirectsSchema,
-		entries: {
-			of: (document) =>
-				Object.fromEntries(document.redirects.map((redirect) => [redirect.from, redirect])),
-			entrySchema: whitepaperRedirectSchema,
-		},
+		// One entry for the whole file: with no redirects the collection still exists, and Astro does not warn
+		// that it is empty.
+		entries: { of: (document) => ({ current: document }), entrySchema: whitepaperRedirectsSchema },
 	}),
 	collection({
 		name: 'updates',

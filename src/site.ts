@@ -12,7 +12,9 @@ export const site = {
 	repository,
 	branch: process.env.SITE_BRANCH ?? 'main',
 	title: 'Special Purpose OS Working Group',
+	/** Shown in the header in place of the title where the title would not fit (phones). */
 	shortTitle: 'wg-sp-os',
+	logoAlt: 'wg-sp-os home',
 	description:
 		'Vendor-neutral guidance, whitepapers and a sourced landscape for running cloud native workloads on container and special-purpose operating systems.',
 };

@@ -31,6 +31,8 @@ export interface OwnPageResult {
 	visit?: VisitMeasurement;
 	/** The most a first visit may transfer, when the issue sets a target for this page. */
 	firstVisitTarget?: number;
+	/** Lighthouse's performance score, 0–100, with its mobile and desktop presets. */
+	lighthousePerformance?: { mobile: number; desktop: number };
 }
 
 /** The project's own site, built as it is. */
@@ -233,7 +235,7 @@ export function growthTable(results: readonly SizeResult[]): string {
 
 /** The project's own pages: what a first visit costs, whether styles and search work, and the target if any. */
 export function ownPagesTable(pages: readonly OwnPageResult[]): string {
-	const rows = pages.map(({ label, url, htmlWireBytes, visit, firstVisitTarget }) => {
+	const rows = pages.map(({ label, url, htmlWireBytes, visit, firstVisitTarget, ...rest }) => {
 		if (!url || !visit)
 			return [
 				label,
@@ -244,9 +246,11 @@ export function ownPagesTable(pages: readonly OwnPageResult[]): string {
 				'n/a',
 				'n/a',
 				'n/a',
+				'n/a',
 				firstVisitTarget ? `≤ ${formatBytes(firstVisitTarget)}` : '',
 				'',
 			];
+		const performance = rest.lighthousePerformance;
 		const search = visit.searches[0];
 		const works = visit.stylesApplied && (search?.results ?? 0) > 0;
 		const met =
@@ -262,6 +266,7 @@ export function ownPagesTable(pages: readonly OwnPageResult[]): string {
 			visit.stylesApplied ? 'yes' : 'no',
 			formatBytes(search?.wireBytes),
 			String(search?.results ?? 0),
+			performance ? `${performance.mobile} / ${performance.desktop}` : 'n/a',
 			firstVisitTarget ? `≤ ${formatBytes(firstVisitTarget)}, styles and search work` : '',
 			yesNo(met),
 		];
@@ -276,11 +281,12 @@ export function ownPagesTable(pages: readonly OwnPageResult[]): string {
 			'styles',
 			'first search',
 			'results',
+			'Lighthouse performance, mobile / desktop',
 			'target',
 			'met',
 		],
 		rows,
-		['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right', 'left', 'left']
+		['left', 'left', 'right', 'right', 'right', 'left', 'right', 'right', 'right', 'left', 'left']
 	);
 }
 

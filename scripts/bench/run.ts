@@ -21,6 +21,7 @@ import {
 } from './report.ts';
 import { serveStatic } from './static-server.ts';
 import { prepareProjectSite, prepareStockSite } from './workspace.ts';
+import { auditPage, type LighthousePreset } from '../validators/lighthouse.ts';
 
 export interface BenchContext {
 	/** The project checkout whose configuration is measured. */
@@ -107,13 +108,14 @@ export async function measureOwnSite(context: BenchContext): Promise<OwnSiteResu
 		},
 		{ label: 'whitepaper page (largest)', url: largestPageUnder(dist, 'whitepapers') },
 	];
-	context.progress("the project's own site: visiting its pages in Chromium");
+	context.progress("the project's own site: visiting its pages in Chromium, then with Lighthouse");
 	for (const page of pages) {
 		if (!page.url) continue;
 		const html = readFileSync(htmlFileOf(dist, page.url));
 		const term = headingWord(html.toString('utf8'));
 		page.htmlWireBytes = wireBytes(html);
 		page.visit = await visitServed(context, dist, page.url, term ? [term] : []);
+		page.lighthousePerformance = await lighthousePerformance(dist, page.url);
 	}
 	const result = { build, htmlFiles: htmlFileCount(dist), pages };
 	if (!context.keep) rmSync(dir, { recursive: true, force: true });
@@ -143,6 +145,20 @@ async function visitServed(
 	const server = await serveStatic(dist);
 	try {
 		return await measureVisit(context.browser, server, url, terms);
+	} finally {
+		await server.close();
+	}
+}
+
+/** Lighthouse's performance score of one served page, 0–100, with its mobile and desktop presets. */
+async function lighthousePerformance(dist: string, url: string) {
+	const server = await serveStatic(dist);
+	try {
+		const score = async (preset: LighthousePreset) => {
+			const report = await auditPage(`${server.origin}${url}`, preset, ['performance']);
+			return Math.round((report.categories['performance']?.score ?? 0) * 100);
+		};
+		return { mobile: await score('mobile'), desktop: await score('desktop') };
 	} finally {
 		await server.close();
 	}

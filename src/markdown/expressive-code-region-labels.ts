@@ -2,8 +2,8 @@ import { definePlugin } from '@astrojs/starlight/expressive-code';
 
 /**
  * Expressive Code turns a horizontally scrollable code block into a keyboard-focusable region at run time,
- * without a name, so a page with two such blocks has two identical landmarks. Each block's <pre> gets a name
- * that says what it is and where it stands on the page.
+ * without a name, so a page with two such blocks has two identical landmarks. Each block's <pre> becomes a
+ * region with a name that says what it is and where it stands on the page.
  */
 export function codeRegionLabels() {
 	return definePlugin({
@@ -21,8 +21,11 @@ export function codeRegionLabels() {
 					properties?: Record<string, unknown>;
 					children?: unknown[];
 				}) => {
-					if (node.type === 'element' && node.tagName === 'pre' && node.properties)
+					if (node.type === 'element' && node.tagName === 'pre' && node.properties) {
+						// A name is allowed on a <pre> only with a role; a named region is what the block is.
+						node.properties['role'] = 'region';
 						node.properties['ariaLabel'] = `Code example${number}${language}${title}`;
+					}
 					for (const child of node.children ?? []) visit(child as typeof node);
 				};
 				visit(renderData.blockAst);

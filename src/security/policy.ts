@@ -26,12 +26,11 @@ export const scriptResources = ["'self'", "'wasm-unsafe-eval'"];
 
 /**
  * Style sources beside Astro's hashes. Starlight sets CSS custom properties in style attributes (icon sizes,
- * sidebar depth); attributes cannot run code, so they are allowed, while <style> elements still need hashes.
+ * sidebar depth); attributes cannot run code, so they are allowed (`style-src-attr`), while <style> elements
+ * still need hashes. `style-src` itself gets 'self' from Astro, which writes it when no other source is named
+ * for it: naming it here too makes Astro warn that `style-src-attr` shadows it, which is what is meant.
  */
-export const styleResources = [
-	"'self'",
-	{ resource: "'unsafe-inline'", kind: 'attribute' as const },
-];
+export const styleResources = [{ resource: "'unsafe-inline'", kind: 'attribute' as const }];
 
 /** Response headers for every path, for hosts that read a `_headers` file. */
 export const responseHeaders: Record<string, string> = {

@@ -20,7 +20,9 @@ export async function loadRedirectPages(): Promise<Redirect[]> {
 			to: versionPath(paper.slug, version.version),
 		})),
 	]);
-	const renamed = (await getCollection('whitepaperRedirects')).map((entry) => entry.data);
+	const renamed = (await getCollection('whitepaperRedirects')).flatMap(
+		(entry) => entry.data.redirects
+	);
 	return [
 		...shortLinks,
 		...renamed.map((redirect) => ({

@@ -185,6 +185,17 @@ describe('ownPagesTable', () => {
 		).toEqual(['yes', 'NO', 'NO', 'NO', '']);
 	});
 
+	it("shows Lighthouse's performance score per preset, n/a when it was not measured", () => {
+		const visited = { url: '/a/', htmlWireBytes: 9000, visit: visit(1000, []) };
+		const text = ownPagesTable([
+			{ label: 'scored', ...visited, lighthousePerformance: { mobile: 97, desktop: 100 } },
+			{ label: 'unscored', ...visited },
+		]);
+		expect(text).toContain('Lighthouse performance, mobile / desktop');
+		expect(row(text, 'scored').at(-3)).toBe('97 / 100');
+		expect(row(text, 'unscored').at(-3)).toBe('n/a');
+	});
+
 	it('says n/a for a page whose route is not built', () => {
 		const text = ownPagesTable([{ label: 'whitepaper page', url: undefined }]);
 		expect(row(text, 'whitepaper page').slice(1, 7)).toEqual([
