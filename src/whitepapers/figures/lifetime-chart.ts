@@ -12,7 +12,7 @@ export const chartMetrics = {
 	width: 760,
 	labelWidth: 250,
 	rightPad: 24,
-	top: 34,
+	top: 44,
 	barHeight: 14,
 	barGap: 4,
 	groupGap: 18,
