@@ -27,8 +27,12 @@ export interface ChartBar {
 	standard: { x: number; width: number; open: boolean };
 	/** Paid or extended support after it, where the data has a later known end. */
 	extended?: { x: number; width: number; open: boolean };
-	/** Whether this layer ends first (any support counted) in its group. */
-	first: boolean;
+	/**
+	 * `first`: this layer's free support ends first in its group. `first-known`: it ends first among the known
+	 * ends, but another layer's end is unknown and may come sooner. Free support, because paid extensions are
+	 * a choice the reader may not make.
+	 */
+	first?: 'first' | 'first-known';
 }
 
 export interface ChartGroup {
@@ -82,10 +86,11 @@ export function lifetimeChartLayout(
 	const groups = lifetimes.map((lifetime): ChartGroup => {
 		const titleY = y + m.groupTitle - 6;
 		y += m.groupTitle;
-		const earliest = lifetime.earliestSupportEnd;
+		const earliest = lifetime.earliestStandardEnd;
 		const firstLayers = earliest.known
 			? earliest.endingFirst
 			: (earliest.earliestKnown?.endingFirst ?? []);
+		const firstMark = earliest.known ? 'first' : 'first-known';
 		const bars = lifetime.layers.map((layer): ChartBar => {
 			const standardEnd = knownDate(layer.standardEnd);
 			const supportEnd = knownDate(layer.supportEnd);
@@ -97,7 +102,7 @@ export function lifetimeChartLayout(
 				layer,
 				y,
 				standard,
-				first: firstLayers.includes(layer),
+				...(firstLayers.includes(layer) ? { first: firstMark } : {}),
 				...(hasExtended ? { extended: span(standard.x + standard.width, supportEnd) } : {}),
 			};
 			y += m.barHeight + m.barGap;

@@ -76,11 +76,19 @@ describe('runtime fit grid', () => {
 });
 
 describe('lifetime chart layout', () => {
-	it('marks the layer that ends first and keeps every bar inside the plot', () => {
+	it('marks an earliest known end as only that when another end is unknown', () => {
+		const lifetimes = nodeLifetimes(products, releases, [{ os: 'stream-os', line: 'B' }]);
+		const bars = lifetimeChartLayout(lifetimes, '2025-12-01').groups[0]?.bars ?? [];
+		expect(bars.filter((bar) => bar.first).map((bar) => [bar.layer.layer, bar.first])).toEqual([
+			['os', 'first-known'],
+		]);
+	});
+
+	it('marks the layer whose free support ends first and keeps every bar inside the plot', () => {
 		const lifetimes = nodeLifetimes(products, releases, [{ os: 'stream-os', line: 'A' }]);
 		const layout = lifetimeChartLayout(lifetimes, '2025-12-01');
 		const bars = layout.groups[0]?.bars ?? [];
-		expect(bars.filter((bar) => bar.first).map((bar) => bar.layer.label)).toEqual([
+		expect(bars.filter((bar) => bar.first === 'first').map((bar) => bar.layer.label)).toEqual([
 			'containerd 2.0.4',
 		]);
 		expect(layout.from).toBe('2024-01-01');
