@@ -166,9 +166,10 @@ for (const paper of versions) {
 			/1\. Executive summary[\s\S]*References[\s\S]*\[1\]/
 		);
 		expect(text).toContain(`Page ${pdf.numPages} of ${pdf.numPages}`);
-		// Each figure of the version's page is printed: its caption and the words drawn in its chart.
+		// Each chart of the version's page is printed: its caption and the words drawn in it (code blocks are
+		// figures too, without a chart).
 		await page.goto(`/whitepapers/${paper.slug}/${paper.version}/`);
-		const figures = await page.locator('.paper-body figure').evaluateAll((elements) =>
+		const figures = await page.locator('.paper-body figure:has(svg text)').evaluateAll((elements) =>
 			elements.map((figure) => ({
 				caption: figure.querySelector('figcaption')?.textContent ?? '',
 				drawn: [...figure.querySelectorAll('svg text')].map((label) => label.textContent ?? ''),
