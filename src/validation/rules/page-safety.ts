@@ -9,11 +9,13 @@ import type { ContentFile } from '#src/content-source/model.ts';
 
 /**
  * Content is written by anyone who opens a pull request and ends up in every reader's browser, so a page may
- * only use what the project vetted: components from src/components/content/, no raw script, frame or style
+ * only use what the project vetted: components from src/components/content/ (or a whitepaper's figures, reviewed
+ * as code in src/components/whitepaper/figures/), no raw script, frame or style
  * elements, no event-handler attributes, no javascript: URLs (a strict CSP is coming and would break them
  * anyway), https for every external link, and alt text on every image.
  */
 export const allowedComponentFolder = 'src/components/content/';
+const allowedComponentFolders = [allowedComponentFolder, 'src/components/whitepaper/figures/'];
 const forbiddenElements = new Set(['script', 'iframe', 'style']);
 const eventHandler = /^on[a-z]/i;
 const scriptUrl = /^\s*javascript:/i;
@@ -74,14 +76,16 @@ function importProblems(tree: Root, content: ContentFile, at: Locate): Problem[]
 	return problems;
 }
 
-/** Whether a resolved import path lies in the content components folder, whatever the file's depth. */
+/** Whether a resolved import path lies in an allowed components folder, whatever the file's depth. */
 function inAllowedFolder(resolved: string): boolean {
-	const index = resolved.indexOf(allowedComponentFolder);
-	return (
-		index >= 0 &&
-		(index === 0 || resolved[index - 1] === '/') &&
-		!resolved.slice(index).includes('..')
-	);
+	return allowedComponentFolders.some((folder) => {
+		const index = resolved.indexOf(folder);
+		return (
+			index >= 0 &&
+			(index === 0 || resolved[index - 1] === '/') &&
+			!resolved.slice(index).includes('..')
+		);
+	});
 }
 
 function elementProblems(tree: Root, at: Locate): Problem[] {
