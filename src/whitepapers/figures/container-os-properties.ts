@@ -202,7 +202,11 @@ function cellOf(os: LandscapeOs, property: Property): PropertyCell {
 			score: criterion.score(value),
 		};
 	});
-	return { property: property.id, ...strictnessOf(findings.map((finding) => finding.score)), findings };
+	return {
+		property: property.id,
+		...strictnessOf(findings.map((finding) => finding.score)),
+		findings,
+	};
 }
 
 /** One row per entry, in the order given, one cell per property. */
@@ -224,7 +228,12 @@ export function strictnessCounts(
 ): Record<string, Record<Strictness, number>> {
 	return Object.fromEntries(
 		properties.map((property, index) => {
-			const counts: Record<Strictness, number> = { strict: 0, partial: 0, 'not-met': 0, unknown: 0 };
+			const counts: Record<Strictness, number> = {
+				strict: 0,
+				partial: 0,
+				'not-met': 0,
+				unknown: 0,
+			};
 			for (const row of rows) {
 				const cell = row.cells[index];
 				if (cell) counts[cell.strictness] += 1;

@@ -35,7 +35,9 @@ describe('updateGrid', () => {
 	});
 
 	it('puts each entry in the cell of its update model and rollback', () => {
-		const names = grid.rows.map((row) => row.cells.map((cell) => cell.systems.map((os) => os.name)));
+		const names = grid.rows.map((row) =>
+			row.cells.map((cell) => cell.systems.map((os) => os.name))
+		);
 		expect(names).toEqual([
 			[['AB OS'], [], [], ['Dark OS']],
 			[[], ['Tree OS'], [], []],
