@@ -5,6 +5,7 @@ import { glossarySchema, glossaryTermSchema } from '#src/schemas/glossary.ts';
 import { governanceSchema } from '#src/schemas/governance.ts';
 import { landscapeSchema } from '#src/schemas/landscape.ts';
 import { lifecycleSchema } from '#src/schemas/lifecycle.ts';
+import { paperDataSnapshotSchema } from '#src/schemas/paper-data.ts';
 import { osReleasesSchema } from '#src/schemas/releases.ts';
 import { updateSchema } from '#src/schemas/update.ts';
 import { whitepaperSchema } from '#src/schemas/whitepaper.ts';
@@ -22,6 +23,7 @@ import {
 	checkWhitepaperLinks,
 	checkWhitepaperVersions,
 } from '#src/validation/rules/whitepapers.ts';
+import { snapshotEntryId, snapshotFilePattern } from '#src/whitepapers/paper-data.ts';
 import { whitepaperEntryId, whitepaperFilePattern } from '#src/whitepapers/versions.ts';
 
 /*
@@ -122,6 +124,15 @@ export const contentCollections = [
 		generateId: whitepaperEntryId,
 		fileRules: [...pageRules, checkWhitepaperLinks],
 		collectionRules: [checkWhitepaperVersions],
+	}),
+	collection({
+		// JSON is YAML, so the checker reads a snapshot with positions like any YAML file.
+		name: 'paperData',
+		base: 'content/whitepapers',
+		pattern: snapshotFilePattern,
+		format: 'yaml',
+		schema: paperDataSnapshotSchema,
+		generateId: snapshotEntryId,
 	}),
 	collection({
 		name: 'whitepaperRedirects',

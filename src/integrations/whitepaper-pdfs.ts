@@ -92,6 +92,7 @@ async function printPaper(browser: Browser, url: string, root: string, base: str
 		if (!pdfPath.endsWith('.pdf'))
 			throw new Error(`${url} does not say where its PDF goes (data-print-pdf)`);
 		await linkToPublicSite(page, site);
+		await openFigureEquivalents(page);
 		const file = join(root, pdfPath);
 		mkdirSync(dirname(file), { recursive: true });
 		const pdf = await page.pdf({
@@ -130,4 +131,15 @@ async function linkToPublicSite(page: Page, site: string): Promise<void> {
 				);
 		}
 	}, new URL(site).origin);
+}
+
+/**
+ * Paper on paper cannot be clicked open: each figure's table or text equivalent (src/components/whitepaper/
+ * PaperFigure.astro), a closed disclosure on screen, is printed open below its chart.
+ */
+async function openFigureEquivalents(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		for (const details of document.querySelectorAll<HTMLDetailsElement>('.paper-figure details'))
+			details.open = true;
+	});
 }

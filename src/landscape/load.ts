@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { landscapeTableSystems } from '#src/landscape/comparison-table.ts';
+import { landscapeOrder } from '#src/landscape/order.ts';
 import { isGuidance } from '#src/schemas/guidance.ts';
 import type { LandscapeOs } from '#src/schemas/landscape.ts';
 
@@ -12,10 +13,7 @@ export const landscapeExportFormatVersion = 2;
 /** All landscape entries, active ones first, then by name. */
 export async function loadLandscape(): Promise<LandscapeOs[]> {
 	const entries = await getCollection('landscape');
-	const rank = { active: 0, maintenance: 1, 'end-of-life': 2 } as const;
-	return entries
-		.map((entry) => ({ id: entry.id, ...entry.data }))
-		.sort((a, b) => rank[a.lifecycle] - rank[b.lifecycle] || a.name.localeCompare(b.name, 'en'));
+	return entries.map((entry) => ({ id: entry.id, ...entry.data })).sort(landscapeOrder);
 }
 
 /** Guidance pages whose text links to this OS's landscape page or compares it in a landscape table. */

@@ -1,7 +1,10 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { loadLandscape } from '#src/landscape/load.ts';
+import { isoToday } from '#src/lifecycle/dates.ts';
+import { liveData, snapshotData, snapshotId, type PaperData } from './paper-data.ts';
 import { paperPath, shortLinkPath, versionPath } from './paths.ts';
 import { finalTarget, type Redirect } from './redirects.ts';
-import { groupPapers, type Paper } from './versions.ts';
+import { groupPapers, type Paper, type PaperVersion } from './versions.ts';
 
 /** Every paper with its readable versions, newest first, papers by title. */
 export async function loadPapers(): Promise<Paper[]> {
@@ -28,4 +31,16 @@ export async function loadRedirectPages(): Promise<Redirect[]> {
 			to: finalTarget([...shortLinks, ...renamed], redirect.from),
 		})),
 	];
+}
+
+/** The data one version's figures and tables use: its frozen snapshot, or live collections when it has none. */
+export async function loadPaperData(shown: PaperVersion): Promise<PaperData> {
+	const snapshot = await getEntry('paperData', snapshotId(shown.slug, shown.version));
+	if (snapshot) return snapshotData(snapshot.data);
+	const [lifecycles, landscape, releases] = await Promise.all([
+		getCollection('lifecycles'),
+		loadLandscape(),
+		getCollection('releases'),
+	]);
+	return liveData({ lifecycles, landscape, releases }, isoToday());
 }
