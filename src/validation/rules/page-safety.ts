@@ -14,6 +14,11 @@ import type { ContentFile } from '#src/content-source/model.ts';
  * anyway), https for every external link, and alt text on every image.
  */
 export const allowedComponentFolder = 'src/components/content/';
+/**
+ * A whitepaper may also import its own figures: they draw only from the data its version is given
+ * (`props.paperData`), so a frozen version's figures cannot change.
+ */
+export const paperFigureFolder = 'src/components/whitepaper/figures/';
 const forbiddenElements = new Set(['script', 'iframe', 'style']);
 const eventHandler = /^on[a-z]/i;
 const scriptUrl = /^\s*javascript:/i;
@@ -53,19 +58,23 @@ type Locate = (
 function importProblems(tree: Root, content: ContentFile, at: Locate): Problem[] {
 	const problems: Problem[] = [];
 	const folder = dirname(content.file);
+	const allowed =
+		content.collection === 'whitepapers'
+			? [allowedComponentFolder, paperFigureFolder]
+			: [allowedComponentFolder];
 	visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
 		for (const statement of node.data?.estree?.body ?? []) {
 			if (statement.type !== 'ImportDeclaration') continue;
 			const from = String(statement.source.value);
 			const resolved = from.startsWith('.') ? posix.normalize(posix.join(folder, from)) : from;
-			if (inAllowedFolder(resolved)) continue;
+			if (allowed.some((allowedFolder) => inFolder(resolved, allowedFolder))) continue;
 			problems.push({
 				...at(
 					statement.loc?.start.line ?? node.position?.start.line,
 					(statement.loc?.start.column ?? 0) + 1
 				),
 				field: '(import)',
-				expected: `an import from ${allowedComponentFolder}`,
+				expected: `an import from ${allowed.join(' or ')}`,
 				found: `import from "${from}"`,
 				hint: `Pages may use only the project's content components. Ask for a component in ${allowedComponentFolder} in your pull request, or write plain Markdown.`,
 			});
@@ -74,9 +83,9 @@ function importProblems(tree: Root, content: ContentFile, at: Locate): Problem[]
 	return problems;
 }
 
-/** Whether a resolved import path lies in the content components folder, whatever the file's depth. */
-function inAllowedFolder(resolved: string): boolean {
-	const index = resolved.indexOf(allowedComponentFolder);
+/** Whether a resolved import path lies in an allowed folder, whatever the file's depth. */
+function inFolder(resolved: string, allowedFolder: string): boolean {
+	const index = resolved.indexOf(allowedFolder);
 	return (
 		index >= 0 &&
 		(index === 0 || resolved[index - 1] === '/') &&

@@ -23,8 +23,9 @@ export interface UpdateGrid {
 	rows: (UpdateGridRow & { label: string })[];
 }
 
-const labelled = (values: Record<string, { label: string }>) =>
-	Object.entries(values).map(([value, meaning]) => ({ value, label: meaning.label }));
+/** A closed-set field's values with their labels, in the descriptor's order. */
+const labelled = (values: Record<string, { label: string }> | undefined) =>
+	Object.entries(values ?? {}).map(([value, meaning]) => ({ value, label: meaning.label }));
 
 export function updateGrid(entries: readonly LandscapeOs[]): UpdateGrid {
 	const columns = labelled(landscapeFieldDescriptors.rollback.values);
