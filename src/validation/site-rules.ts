@@ -1,6 +1,7 @@
 import type { Problem, SiteContent } from '#src/content-source/model.ts';
 import { checkDuplicateRoutes } from './rules/duplicate-routes.ts';
 import { checkInternalLinks } from './rules/links.ts';
+import { checkPaperSnapshots } from './rules/paper-data.ts';
 import { checkReleaseReferences } from './rules/releases.ts';
 import { checkWhitepaperRedirects } from './rules/whitepaper-redirects.ts';
 
@@ -13,4 +14,5 @@ export const defaultSiteRules: readonly SiteRule[] = [
 	checkDuplicateRoutes,
 	checkWhitepaperRedirects,
 	checkReleaseReferences,
+	checkPaperSnapshots,
 ];

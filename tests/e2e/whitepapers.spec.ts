@@ -136,6 +136,7 @@ test('the whitepapers index lists every paper with its status and version', asyn
 
 for (const paper of versions) {
 	test(`the PDF of ${paper.slug} ${paper.version} has a cover with title and version, several pages and web links`, async ({
+		page,
 		request,
 	}) => {
 		const response = await request.get(
@@ -165,6 +166,23 @@ for (const paper of versions) {
 			/1\. Executive summary[\s\S]*References[\s\S]*\[1\]/
 		);
 		expect(text).toContain(`Page ${pdf.numPages} of ${pdf.numPages}`);
+		// Each figure of the version's page is printed: its caption and the words drawn in its chart.
+		await page.goto(`/whitepapers/${paper.slug}/${paper.version}/`);
+		const figures = await page.locator('.paper-body figure').evaluateAll((elements) =>
+			elements.map((figure) => ({
+				caption: figure.querySelector('figcaption')?.textContent ?? '',
+				drawn: [...figure.querySelectorAll('svg text')].map((label) => label.textContent ?? ''),
+			}))
+		);
+		const printed = text.replace(/\s+/g, '');
+		for (const figure of figures) {
+			const caption = figure.caption.replace(/\s+/g, '').slice(0, 40);
+			expect(printed, `the figure "${figure.caption.slice(0, 60)}" is printed`).toContain(caption);
+			const drawn = figure.drawn.map((label) => label.replace(/\s+/g, '')).filter(Boolean);
+			expect(drawn.filter((label) => printed.includes(label)).length).toBeGreaterThan(
+				drawn.length / 2
+			);
+		}
 		expect(urls.length).toBeGreaterThan(0);
 		expect(urls.filter((url) => !/^https?:\/\//.test(url))).toEqual([]);
 		expect(
