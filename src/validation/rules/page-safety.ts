@@ -9,13 +9,16 @@ import type { ContentFile } from '#src/content-source/model.ts';
 
 /**
  * Content is written by anyone who opens a pull request and ends up in every reader's browser, so a page may
- * only use what the project vetted: components from src/components/content/ (or a whitepaper's figures, reviewed
- * as code in src/components/whitepaper/figures/), no raw script, frame or style
+ * only use what the project vetted: components from src/components/content/, no raw script, frame or style
  * elements, no event-handler attributes, no javascript: URLs (a strict CSP is coming and would break them
  * anyway), https for every external link, and alt text on every image.
  */
 export const allowedComponentFolder = 'src/components/content/';
-const allowedComponentFolders = [allowedComponentFolder, 'src/components/whitepaper/figures/'];
+/**
+ * A whitepaper may also import its own figures: they draw only from the data its version is given
+ * (`props.paperData`), so a frozen version's figures cannot change.
+ */
+export const paperFigureFolder = 'src/components/whitepaper/figures/';
 const forbiddenElements = new Set(['script', 'iframe', 'style']);
 const eventHandler = /^on[a-z]/i;
 const scriptUrl = /^\s*javascript:/i;
@@ -55,19 +58,23 @@ type Locate = (
 function importProblems(tree: Root, content: ContentFile, at: Locate): Problem[] {
 	const problems: Problem[] = [];
 	const folder = dirname(content.file);
+	const allowed =
+		content.collection === 'whitepapers'
+			? [allowedComponentFolder, paperFigureFolder]
+			: [allowedComponentFolder];
 	visit(tree, 'mdxjsEsm', (node: MdxjsEsm) => {
 		for (const statement of node.data?.estree?.body ?? []) {
 			if (statement.type !== 'ImportDeclaration') continue;
 			const from = String(statement.source.value);
 			const resolved = from.startsWith('.') ? posix.normalize(posix.join(folder, from)) : from;
-			if (inAllowedFolder(resolved)) continue;
+			if (allowed.some((allowedFolder) => inFolder(resolved, allowedFolder))) continue;
 			problems.push({
 				...at(
 					statement.loc?.start.line ?? node.position?.start.line,
 					(statement.loc?.start.column ?? 0) + 1
 				),
 				field: '(import)',
-				expected: `an import from ${allowedComponentFolder}`,
+				expected: `an import from ${allowed.join(' or ')}`,
 				found: `import from "${from}"`,
 				hint: `Pages may use only the project's content components. Ask for a component in ${allowedComponentFolder} in your pull request, or write plain Markdown.`,
 			});
@@ -76,16 +83,14 @@ function importProblems(tree: Root, content: ContentFile, at: Locate): Problem[]
 	return problems;
 }
 
-/** Whether a resolved import path lies in an allowed components folder, whatever the file's depth. */
-function inAllowedFolder(resolved: string): boolean {
-	return allowedComponentFolders.some((folder) => {
-		const index = resolved.indexOf(folder);
-		return (
-			index >= 0 &&
-			(index === 0 || resolved[index - 1] === '/') &&
-			!resolved.slice(index).includes('..')
-		);
-	});
+/** Whether a resolved import path lies in an allowed folder, whatever the file's depth. */
+function inFolder(resolved: string, allowedFolder: string): boolean {
+	const index = resolved.indexOf(allowedFolder);
+	return (
+		index >= 0 &&
+		(index === 0 || resolved[index - 1] === '/') &&
+		!resolved.slice(index).includes('..')
+	);
 }
 
 function elementProblems(tree: Root, at: Locate): Problem[] {
