@@ -3,6 +3,8 @@ import { pathWithBase } from '#src/base-path.ts';
 import { isProposal, type ProposalFrontmatter } from '#src/schemas/proposal.ts';
 
 export interface ProposalPage {
+	/** The docs entry id, which is also the page's path inside the site. */
+	id: string;
 	href: string;
 	data: ProposalFrontmatter;
 }
@@ -11,7 +13,9 @@ export interface ProposalPage {
 export async function loadProposals(): Promise<ProposalPage[]> {
 	const entries = await getCollection('docs', (entry) => entry.id.startsWith('proposals/'));
 	return entries
-		.flatMap(({ id, data }) => (isProposal(data) ? [{ href: pathWithBase(`/${id}/`), data }] : []))
+		.flatMap(({ id, data }) =>
+			isProposal(data) ? [{ id, href: pathWithBase(`/${id}/`), data }] : []
+		)
 		.sort(
 			(a, b) =>
 				b.data.lastReviewed.localeCompare(a.data.lastReviewed) ||
