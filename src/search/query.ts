@@ -10,10 +10,18 @@ const glueWords = new Set(
 	)
 );
 
-/** The query's words without glue words; all of them if the reader typed nothing else. */
+/**
+ * Words of the site's own subject, dropped like glue words. "os" is on 65 of the 76 indexed pages (2026-12-04), so
+ * it neither narrows a query nor ranks one page above another, while its index file is the largest a typical query
+ * loads: leaving it out took the first golden query's first search from 102.8 KB to 100.3 KB, and the golden set's
+ * top-1 rate from 81 % to 82 %.
+ */
+const subjectWords = new Set(['os']);
+
+/** The query's words without glue or subject words; all of them if the reader typed nothing else. */
 export function meaningfulTerms(query: string): string[] {
 	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-	const meaningful = words.filter((word) => !glueWords.has(word));
+	const meaningful = words.filter((word) => !glueWords.has(word) && !subjectWords.has(word));
 	return meaningful.length > 0 ? meaningful : words;
 }
 
