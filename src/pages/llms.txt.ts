@@ -42,7 +42,7 @@ export const GET: APIRoute = async (context) => {
 				title: 'Data',
 				links: [
 					{
-						title: 'Container OS landscape',
+						title: 'Landscape of container operating systems',
 						url: url('landscape/'),
 						description: 'Container OSs compared field by field, each value with its source.',
 					},
