@@ -16,7 +16,7 @@ const { queries } = parse(readFileSync('tests/search/golden-queries.yaml', 'utf8
 };
 
 test('the golden set is large enough and covers every kind of page it must', () => {
-	expect(queries.length).toBeGreaterThanOrEqual(30);
+	expect(queries.length).toBeGreaterThanOrEqual(80);
 	const expected = new Set(queries.map((golden) => golden.expect));
 	const guidancePages =
 		readFileSync('dist/sitemap-0.xml', 'utf8').match(/\/guidance\/[a-z-]+\//g) ?? [];
@@ -24,7 +24,7 @@ test('the golden set is large enough and covers every kind of page it must', () 
 		expect(expected, page).toContain(page);
 });
 
-test('every golden query finds its page among the first three results of the search page', async ({
+test('golden queries find their page: 95 % in the first three results, 75 % first', async ({
 	page,
 }) => {
 	test.setTimeout(queries.length * 3_000);
@@ -50,9 +50,15 @@ test('every golden query finds its page among the first three results of the sea
 		description: `top 1: ${rate(1)}, top 3: ${rate(3)}`,
 	});
 	console.log(`golden queries: top 1 ${rate(1)}, top 3 ${rate(3)}`);
-	queries.forEach((golden, index) => {
-		expect
-			.soft(ranked[index], `“${golden.query}” should find ${golden.expect} (${golden.why})`)
-			.toContain(golden.expect);
-	});
+	const misses = queries.flatMap((golden, index) =>
+		ranks[index] === 0
+			? [
+					`“${golden.query}” should find ${golden.expect} (${golden.why}); top 3: ${ranked[index]!.join(', ')}`,
+				]
+			: []
+	);
+	// Readers' queries are ambiguous at times; the set holds the rate, and every miss is named.
+	if (misses.length > 0) console.log(misses.join('\n'));
+	expect(hits(3) / queries.length, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+	expect(hits(1) / queries.length, `top 1: ${rate(1)}`).toBeGreaterThanOrEqual(0.75);
 });
