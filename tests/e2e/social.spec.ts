@@ -99,6 +99,7 @@ test('guidance pages describe themselves as a TechArticle, whitepapers as a Scho
 /** Pages of the kinds people share (guidance, landscape entries, areas, updates, whitepapers): each gets its own card. */
 function pagesWithOwnCards(): string[] {
 	return sitemapPaths().filter(
-		(path) => path === '/' || /^\/(guidance|landscape|proposals|areas|updates|whitepapers)\//.test(path)
+		(path) =>
+			path === '/' || /^\/(guidance|landscape|proposals|areas|updates|whitepapers)\//.test(path)
 	);
 }
