@@ -1,11 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { devices } from '@playwright/test';
+import { axeTags, violationsInViews } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { sitemapPaths } from './sitemap.ts';
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-/** The site's phone viewport: Pixel 7's size and touch, in the same browser. */
-const phone = devices['Pixel 7'].viewport;
 
 /**
  * One test per page: axe runs in the light theme, the dark theme and at a phone's width on the same loaded page
@@ -18,26 +14,7 @@ for (const path of sitemapPaths()) {
 		// A whitepaper page holds some 8,000 words and hundreds of links; axe needs tens of seconds on a busy machine.
 		test.setTimeout(180_000);
 		await page.goto(path);
-		const violations: string[] = [];
-		for (const view of ['light', 'dark', 'phone'] as const) {
-			await page.emulateMedia({ colorScheme: view === 'dark' ? 'dark' : 'light' });
-			if (view === 'phone') await page.setViewportSize(phone);
-			// Expressive Code makes a code block focusable once it sees that the block scrolls, from a debounced resize
-			// observer, after the page's load and after each resize: wait for that rather than test the moment in between.
-			await page.waitForFunction(() =>
-				[...document.querySelectorAll('.expressive-code pre')].every(
-					(pre) => pre.scrollWidth <= pre.clientWidth || pre.hasAttribute('tabindex')
-				)
-			);
-			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-			violations.push(
-				...results.violations.map(
-					(violation) =>
-						`${view}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
-				)
-			);
-		}
-		expect(violations).toEqual([]);
+		expect(await violationsInViews(page)).toEqual([]);
 	});
 }
 

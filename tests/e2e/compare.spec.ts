@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
-import { devices, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { phone, violationsInViews } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const phone = devices['Pixel 7'].viewport;
 const entry = (id: string) =>
 	parse(readFileSync(`content/landscape/${id}.yaml`, 'utf8'), { schema: 'core' }) as Record<
 		string,
@@ -193,18 +191,6 @@ for (const path of [
 		test.setTimeout(180_000);
 		await page.goto(path);
 		await expect(page.locator('[data-compare-grid]')).toBeVisible();
-		const violations: string[] = [];
-		for (const view of ['light', 'dark', 'phone'] as const) {
-			await page.emulateMedia({ colorScheme: view === 'dark' ? 'dark' : 'light' });
-			if (view === 'phone') await page.setViewportSize(phone);
-			const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-			violations.push(
-				...results.violations.map(
-					(violation) =>
-						`${view}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
-				)
-			);
-		}
-		expect(violations).toEqual([]);
+		expect(await violationsInViews(page)).toEqual([]);
 	});
 }

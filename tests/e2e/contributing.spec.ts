@@ -6,10 +6,10 @@ import { editUrlOf } from '#src/contributing/repository-links.ts';
 import { reviewDates } from '#src/review/review-dates.ts';
 import { addDays, reviewIntervalDays, staleness } from '#src/review/staleness.ts';
 import { docsRoute } from '#src/validation/content-routes.ts';
+import { axeTags } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 const guidancePage = 'src/content/docs/guidance/lts.mdx';
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 test('"Edit this page" opens the page\'s own source file, and the report link names the page', async ({
 	page,

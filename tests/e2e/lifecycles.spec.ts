@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { axeTags } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 
 /**
@@ -282,7 +283,6 @@ test.describe('with JavaScript on', () => {
 });
 
 test.describe('accessibility', () => {
-	const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 	/**
 	 * Starlight's search button (in the header of every page, not part of this page) fails axe's
 	 * label-content-name-mismatch: its accessible name omits the visible "Ctrl K" hint. It is left out here and
@@ -291,7 +291,7 @@ test.describe('accessibility', () => {
 	// The timeline page has hundreds of table cells and SVG elements; axe's contrast checks take a while on it.
 	test.describe.configure({ timeout: 120_000 });
 	const axe = (page: Page) =>
-		new AxeBuilder({ page }).withTags(tags).exclude('site-search button[data-open-modal]');
+		new AxeBuilder({ page }).withTags(axeTags).exclude('site-search button[data-open-modal]');
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		test(`axe finds no violation on the timeline page (${colorScheme}), with a stack answered`, async ({

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
+import { axeTags } from './axe.ts';
 import { expect as baseExpect, test } from './fixtures.ts';
 import { sitemapPaths } from './sitemap.ts';
 
@@ -35,8 +36,6 @@ function wordOnlyInBodyOf(pagePath: string, otherPages: string[]): string {
 	if (!word) throw new Error(`no word unique to the body of ${pagePath}`);
 	return word;
 }
-
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 test('search finds a page by a word that appears only in its body', async ({ page }) => {
 	const word = wordOnlyInBodyOf('dist/guidance/lts/index.html', [
