@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { editUrlOf } from './src/contributing/repository-links.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndexChunks } from './src/integrations/search-index-chunks.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -67,6 +68,8 @@ export default defineConfig({
 		}),
 	},
 	integrations: [
+		// Before Starlight: it frees memory before Starlight builds the search index.
+		buildMemory(),
 		contentCheck(),
 		searchIndexChunks(),
 		starlight({
