@@ -5,10 +5,8 @@ describe('search index file size', () => {
 	it('grows with the site, as the list of file ranges comes to outweigh the file a query loads', () => {
 		expect(positionsPerFile(18)).toBe(300);
 		expect(positionsPerFile(499)).toBe(300);
-		expect(positionsPerFile(500)).toBe(800);
-		expect(positionsPerFile(1000)).toBe(800);
-		expect(positionsPerFile(1999)).toBe(800);
-		expect(positionsPerFile(2000)).toBe(6400);
+		expect(positionsPerFile(500)).toBe(6400);
+		expect(positionsPerFile(1000)).toBe(6400);
 		expect(positionsPerFile(3000)).toBe(6400);
 	});
 });
