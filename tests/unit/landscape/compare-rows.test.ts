@@ -6,13 +6,10 @@ import {
 	verdictCounts,
 } from '#src/landscape/compare-rows.ts';
 import { fieldGroups, matrixColumns } from '#src/landscape/fields.ts';
-import { landscapeSchema, type LandscapeEntry } from '#src/schemas/landscape.ts';
-import { YamlSource } from '#src/content-source/yaml-source.ts';
-import { validFixture } from '../schemas/helpers.ts';
+import type { LandscapeEntry } from '#src/schemas/landscape.ts';
+import { exampleLandscapeEntry } from '../schemas/helpers.ts';
 
-const base = landscapeSchema.parse(
-	new YamlSource(validFixture('content/landscape/example-os.yaml')).data
-);
+const base = exampleLandscapeEntry();
 const variant = (changes: Partial<LandscapeEntry>): LandscapeEntry => ({ ...base, ...changes });
 
 describe('comparison rows', () => {

@@ -12,13 +12,9 @@ import {
 	landscapeFieldNames,
 	landscapeFields,
 } from '#src/schemas/landscape-fields.ts';
-import { landscapeSchema } from '#src/schemas/landscape.ts';
-import { YamlSource } from '#src/content-source/yaml-source.ts';
-import { validFixture } from '../schemas/helpers.ts';
+import { exampleLandscapeEntry } from '../schemas/helpers.ts';
 
-const entry = landscapeSchema.parse(
-	new YamlSource(validFixture('content/landscape/example-os.yaml')).data
-);
+const entry = exampleLandscapeEntry();
 
 describe('landscape field descriptors', () => {
 	it('put every field in exactly one group of the OS page, in reading order', () => {

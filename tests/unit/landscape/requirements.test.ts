@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { YamlSource } from '#src/content-source/yaml-source.ts';
 import { choose, readSelection, writeSelection, type Selection } from '#src/landscape/choose.ts';
 import { chooserData } from '#src/landscape/chooser-data.ts';
 import { coverageOf, gapsOf } from '#src/landscape/coverage.ts';
 import { matrixFilters } from '#src/landscape/fields.ts';
 import { assess, requirements, ruleText, valuesOf } from '#src/landscape/requirements.ts';
-import { landscapeSchema, type LandscapeOs } from '#src/schemas/landscape.ts';
-import { validFixture } from '../schemas/helpers.ts';
+import type { LandscapeOs } from '#src/schemas/landscape.ts';
+import { exampleLandscapeEntry } from '../schemas/helpers.ts';
 
-const example = landscapeSchema.parse(
-	new YamlSource(validFixture('content/landscape/example-os.yaml')).data
-);
+const example = exampleLandscapeEntry();
 const source = { url: 'https://example.org/docs/' };
 /** The fixture entry with other values; each filled value gets a source, as the schema demands. */
 const os = (id: string, values: Partial<LandscapeOs> = {}): LandscapeOs => ({

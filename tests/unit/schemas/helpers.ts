@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { splitFrontmatter } from '#src/content-source/frontmatter.ts';
 import { YamlSource } from '#src/content-source/yaml-source.ts';
+import { landscapeSchema } from '#src/schemas/landscape.ts';
 import { validateYaml } from '#src/validation/zod-problems.ts';
 
 export const validFixture = (path: string) =>
 	readFileSync(`tests/fixtures/check/valid/${path}`, 'utf8');
+
+/** The valid fixture's landscape entry, parsed as the site parses it: the base most landscape tests vary. */
+export const exampleLandscapeEntry = () =>
+	landscapeSchema.parse(new YamlSource(validFixture('content/landscape/example-os.yaml')).data);
 
 /** Problems of a YAML text (or a Markdown file's frontmatter) as `line field expected | found`. */
 export function problemsOf(

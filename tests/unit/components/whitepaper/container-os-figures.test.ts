@@ -2,14 +2,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import PropertyMatrix from '#src/components/whitepaper/figures/container-os/PropertyMatrix.astro';
 import UpdateGrid from '#src/components/whitepaper/figures/container-os/UpdateGrid.astro';
-import { YamlSource } from '#src/content-source/yaml-source.ts';
-import { landscapeSchema } from '#src/schemas/landscape.ts';
 import type { PaperData } from '#src/whitepapers/paper-data.ts';
-import { validFixture } from '../../schemas/helpers.ts';
+import { exampleLandscapeEntry } from '../../schemas/helpers.ts';
 
-const example = landscapeSchema.parse(
-	new YamlSource(validFixture('content/landscape/example-os.yaml')).data
-);
+const example = exampleLandscapeEntry();
 const paperData: PaperData = {
 	source: 'snapshot',
 	asOf: '2026-12-04',

@@ -5,13 +5,9 @@ import {
 	strictnessCounts,
 	strictnessOf,
 } from '#src/whitepapers/figures/container-os-properties.ts';
-import { landscapeSchema } from '#src/schemas/landscape.ts';
-import { YamlSource } from '#src/content-source/yaml-source.ts';
-import { validFixture } from '../../schemas/helpers.ts';
+import { exampleLandscapeEntry } from '../../schemas/helpers.ts';
 
-const example = landscapeSchema.parse(
-	new YamlSource(validFixture('content/landscape/example-os.yaml')).data
-);
+const example = exampleLandscapeEntry();
 /** API only, A/B with automatic rollback, verity on, no package manager; Secure Boot and TPM unknown. */
 const strictOs = { ...example, id: 'strict-os', name: 'Strict OS' };
 /** A package-based host with SSH: what a general-purpose distribution looks like in the data. */

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { updateGrid, wrapText } from '#src/whitepapers/figures/container-os-updates.ts';
-import { landscapeSchema } from '#src/schemas/landscape.ts';
-import { YamlSource } from '#src/content-source/yaml-source.ts';
-import { validFixture } from '../../schemas/helpers.ts';
+import { exampleLandscapeEntry } from '../../schemas/helpers.ts';
 
-const example = landscapeSchema.parse(
-	new YamlSource(validFixture('content/landscape/example-os.yaml')).data
-);
+const example = exampleLandscapeEntry();
 const abAutomatic = { ...example, id: 'ab-os', name: 'AB OS' };
 const ostreeManual = {
 	...example,
